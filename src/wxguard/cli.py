@@ -1,0 +1,192 @@
+"""The ``wxguard`` command line: classify, scan, mask, labels (+ training and benchmark commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from .taxonomy import CATEGORIES, GUIDELINE_VERSION
+
+SCAN_CHUNK = 256
+_TRAIN_HINT = "this command needs the training extra: pip install 'wxguard[train]'"
+
+
+def _guard(args: argparse.Namespace) -> Any:
+    from .guard import Guard
+
+    return Guard(model_dir=args.model_dir, rules_only=args.rules_only, threads=args.threads)
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    for verdict in guard.classify_batch(args.text):
+        sys.stdout.write(_dump(verdict.to_dict()))
+    return 0
+
+
+def _cmd_mask(args: argparse.Namespace) -> int:
+    from .guard import mask_text
+
+    for text in args.text:
+        sys.stdout.write(mask_text(text) + "\n")
+    return 0
+
+
+def _parse_line(line: str) -> tuple[str | None, dict[str, Any], str | None]:
+    """(text, passthrough fields, error) for one input line: a JSON object with ``text`` or plain text."""
+    stripped = line.rstrip("\r\n")
+    if stripped.lstrip().startswith("{"):
+        try:
+            obj = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            return None, {}, f"invalid JSON: {exc.msg}"
+        if not isinstance(obj, dict):
+            return None, {}, "JSON line is not an object"
+        text = obj.get("text")
+        if not isinstance(text, str):
+            return None, {}, "JSON object has no string 'text' field"
+        keep = {k: obj[k] for k in ("id", "msgid", "msg_id") if k in obj}
+        return text, keep, None
+    return stripped, {}, None
+
+
+def _scan_records(guard: Any, lines: Iterator[str]) -> Iterator[str]:
+    chunk: list[tuple[int, str | None, dict[str, Any], str | None]] = []
+
+    def flush() -> Iterator[str]:
+        texts = [t for _, t, _, err in chunk if err is None and t is not None]
+        verdicts = iter(guard.classify_batch(texts))
+        for number, text, keep, err in chunk:
+            if err is not None:
+                yield _dump({"line": number, **keep, "error": err})
+            else:
+                yield _dump({"line": number, **keep, **next(verdicts).to_dict()})
+        chunk.clear()
+
+    for number, line in enumerate(lines, 1):
+        text, keep, err = _parse_line(line)
+        chunk.append((number, text, keep, err))
+        if len(chunk) >= SCAN_CHUNK:
+            yield from flush()
+    if chunk:
+        yield from flush()
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    source: IO[str] = (sys.stdin if args.file == "-"
+                       else open(args.file, encoding="utf-8", errors="replace", newline="\n"))
+    sink: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    progress = None
+    if sys.stderr.isatty() and not args.quiet:
+        from tqdm import tqdm
+
+        progress = tqdm(unit="msg", desc="scan", file=sys.stderr)
+    try:
+        for record in _scan_records(guard, iter(source)):
+            sink.write(record)  # one write per complete line: an interrupted run leaves whole lines only
+            if progress is not None:
+                progress.update(1)
+        sink.flush()
+    except KeyboardInterrupt:
+        sink.flush()
+        print("wxguard scan: interrupted; the output holds complete lines only", file=sys.stderr)
+        return 130
+    finally:
+        if progress is not None:
+            progress.close()
+        if source is not sys.stdin:
+            source.close()
+        if sink is not sys.stdout:
+            sink.close()
+    return 0
+
+
+def _cmd_labels(args: argparse.Namespace) -> int:
+    if args.json:
+        payload = {label: {"zh": c.zh, "summary": c.summary, "severity": c.severity.name.lower(),
+                           "subs": dict(c.subs), "clauses": [cl.to_dict() for cl in c.clauses]}
+                   for label, c in CATEGORIES.items()}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    print(f"wxguard taxonomy (guideline v{GUIDELINE_VERSION})")
+    for label, c in CATEGORIES.items():
+        print(f"\n{label}  {c.zh}  [severity: {c.severity.name.lower()}]\n  {c.summary}")
+        for sub, desc in c.subs.items():
+            print(f"  - {label}/{sub}: {desc}")
+        for clause in c.clauses:
+            print(f"  § {clause.topic}: {clause.rule} ({clause.source})")
+    return 0
+
+
+def _run_training_command(module: str, argv: Sequence[str]) -> int:
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"wxguard.training.{module}")
+    except ImportError as exc:
+        print(f"wxguard: {_TRAIN_HINT} ({exc})", file=sys.stderr)
+        return 2
+    return int(mod.main(list(argv)) or 0)
+
+
+_TRAINING_COMMANDS = {"import-base": "import_base"}
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wxguard", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def guard_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--model-dir", help="exported model directory (default: the shipped model)")
+        p.add_argument("--rules-only", action="store_true", help="lexicons and patterns only, no model")
+        p.add_argument("--threads", type=int, default=None, help="onnxruntime threads (default WXGUARD_THREADS or 1)")
+
+    p = sub.add_parser("classify", help="classify messages given as arguments; JSON lines to stdout")
+    p.add_argument("text", nargs="+")
+    guard_options(p)
+    p.set_defaults(func=_cmd_classify)
+
+    p = sub.add_parser("scan", help="classify a file of messages (JSONL with 'text' or plain lines)")
+    p.add_argument("file", help="input file, or - for stdin")
+    p.add_argument("-o", "--output", help="write JSONL verdicts here (default stdout)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    guard_options(p)
+    p.set_defaults(func=_cmd_scan)
+
+    p = sub.add_parser("mask", help="print messages with personal data and secrets masked")
+    p.add_argument("text", nargs="+")
+    p.set_defaults(func=_cmd_mask)
+
+    p = sub.add_parser("labels", help="print the taxonomy with regulation clauses")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_labels)
+
+    for name in _TRAINING_COMMANDS:
+        sub.add_parser(name, help=f"(training extra) see 'wxguard {name} --help'", add_help=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _TRAINING_COMMANDS:
+        return _run_training_command(_TRAINING_COMMANDS[argv[0]], argv[1:])
+    args = _build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:
+        return 0
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+        print(f"wxguard: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""Category lexicons and allow-lists, matched with Aho-Corasick over normalised text.
+
+Lexicon files live in ``wxguard/lexicons/<label>.<sub>.txt``: one entry a line, ``#`` comments, optional
+tab-separated options after the term:
+
+``score=0.9``      confidence that a hit means the sub-category (default 0.9; >= the force threshold
+                   lets the rules layer fire the label on its own, lower scores are weak signals)
+``ctx=a|b|c``      the hit counts only if one of these words occurs within ``CONTEXT_WINDOW`` characters
+``not=a|b``        the hit is cancelled when one of these longer words covers it (``赌`` inside ``赌气``)
+
+``allow.txt`` lists compliant phrases (``反诈``, ``禁毒宣传``, ``请注意保密``) with ``scope=span`` (default:
+suppress hits overlapping the phrase) or ``scope=message`` (suppress hits of ``labels=a,b`` in the whole
+message). ASCII entries only match on alphanumeric boundaries, so ``sb`` does not fire inside ``usb``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from .normalize import ascii_boundary_ok, normalize
+from .taxonomy import SUB_LABELS, label_of
+
+__all__ = ["AllowEntry", "Entry", "Hit", "Lexicon", "load_entries"]
+
+DEFAULT_SCORE = 0.9
+CONTEXT_WINDOW = 24
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon term for a sub-category (``sub_label`` is ``"label/sub"``)."""
+
+    term: str
+    sub_label: str
+    score: float = DEFAULT_SCORE
+    ctx: tuple[str, ...] = ()
+    not_: tuple[str, ...] = ()
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class AllowEntry:
+    phrase: str
+    scope: str = "span"  # "span" or "message"
+    labels: tuple[str, ...] = ()  # empty = every label
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon match on the normalised text (``start``/``end`` index the normalised string)."""
+
+    entry: Entry
+    start: int
+    end: int
+
+
+def _fold(term: str) -> str:
+    """Fold a term the way message text is folded, so entries and messages meet in the same form."""
+    return normalize(term).text
+
+
+def _parse_options(fields: list[str]) -> dict[str, str]:
+    options = {}
+    for field in fields:
+        key, sep, value = field.partition("=")
+        if not sep:
+            raise ValueError(f"lexicon option {field!r} is not key=value")
+        options[key.strip()] = value.strip()
+    return options
+
+
+def load_entries(lines: Iterable[str], sub_label: str, origin: str) -> list[Entry]:
+    """Parse lexicon lines for ``sub_label``; ``origin`` names the source in rule ids and errors."""
+    label_of(sub_label)  # validates the sub-category name
+    entries = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        term, *fields = line.split("\t")
+        try:
+            options = _parse_options(fields)
+            score = float(options.pop("score", DEFAULT_SCORE))
+        except ValueError as exc:
+            raise ValueError(f"{origin}:{number}: {exc}") from None
+        ctx = tuple(_fold(w) for w in options.pop("ctx", "").split("|") if w)
+        not_ = tuple(_fold(w) for w in options.pop("not", "").split("|") if w)
+        if options:
+            raise ValueError(f"{origin}:{number}: unknown option(s) {sorted(options)}")
+        folded = _fold(term)
+        if folded:
+            entries.append(Entry(folded, sub_label, score, ctx, not_, f"{origin}:{folded}"))
+    return entries
+
+
+def _load_allow(lines: Iterable[str]) -> list[AllowEntry]:
+    out = []
+    for raw in lines:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        phrase, *fields = line.split("\t")
+        options = _parse_options(fields)
+        labels = tuple(x for x in options.get("labels", "").split(",") if x)
+        folded = _fold(phrase)
+        if folded:
+            out.append(AllowEntry(folded, options.get("scope", "span"), labels))
+    return out
+
+
+def _package_lexicons() -> tuple[list[Entry], list[AllowEntry]]:
+    root = resources.files("wxguard").joinpath("lexicons")
+    entries: list[Entry] = []
+    for sub_label in SUB_LABELS:
+        name = sub_label.replace("/", ".") + ".txt"
+        path = root.joinpath(name)
+        if path.is_file():
+            entries += load_entries(path.read_text("utf-8").splitlines(), sub_label, sub_label)
+    allow = _load_allow(root.joinpath("allow.txt").read_text("utf-8").splitlines())
+    return entries, allow
+
+
+ExtraLexicons = Mapping[str, Iterable[str]] | str | os.PathLike | None
+
+
+def _extra_entries(extra: ExtraLexicons) -> list[Entry]:
+    """User lexicons: ``{"label/sub": [terms...]}`` or a directory of ``label.sub.txt`` files."""
+    if extra is None:
+        return []
+    entries: list[Entry] = []
+    if isinstance(extra, (str, os.PathLike)):
+        folder = Path(extra)
+        if not folder.is_dir():
+            raise FileNotFoundError(f"extra lexicon directory not found: {folder}")
+        for path in sorted(folder.glob("*.txt")):
+            sub_label = path.stem.replace(".", "/", 1)
+            entries += load_entries(path.read_text("utf-8").splitlines(), sub_label, f"user:{sub_label}")
+        return entries
+    for sub_label, terms in extra.items():
+        if isinstance(terms, str):
+            raise TypeError(f"extra_lexicons[{sub_label!r}] must be a list of terms, not a string")
+        entries += load_entries(terms, sub_label, f"user:{sub_label}")
+    return entries
+
+
+class Lexicon:
+    """An immutable compiled lexicon; build a new one to reload (``Guard.reload_lexicons``)."""
+
+    def __init__(self, entries: Iterable[Entry], allow: Iterable[AllowEntry] = ()) -> None:
+        self.entries = tuple(entries)
+        self.allow = tuple(allow)
+        self._automaton = ahocorasick.Automaton()
+        grouped: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            grouped.setdefault(entry.term, []).append(entry)
+        for term, group in grouped.items():
+            self._automaton.add_word(term, tuple(group))
+        if grouped:
+            self._automaton.make_automaton()
+        self._allow_automaton = ahocorasick.Automaton()
+        for item in self.allow:
+            self._allow_automaton.add_word(item.phrase, item)
+        if self.allow:
+            self._allow_automaton.make_automaton()
+
+    @classmethod
+    def default(cls, extra_lexicons: ExtraLexicons = None, allow: Iterable[str] = ()) -> Lexicon:
+        """The shipped lexicons plus user lexicons and allow-list phrases (span scope)."""
+        entries, allow_entries = _package_lexicons()
+        entries += _extra_entries(extra_lexicons)
+        if isinstance(allow, str):
+            raise TypeError("allow must be a list of phrases, not a string")
+        allow_entries += [AllowEntry(_fold(p)) for p in allow if _fold(p)]
+        return cls(entries, allow_entries)
+
+    def find(self, text: str) -> list[Hit]:
+        """All surviving hits in normalised ``text`` (context, exceptions and allow-lists applied)."""
+        if not self.entries or not text:
+            return []
+        hits: list[Hit] = []
+        for end_idx, group in self._automaton.iter(text):
+            for entry in group:
+                start = end_idx - len(entry.term) + 1
+                end = end_idx + 1
+                if entry.term.isascii() and not ascii_boundary_ok(text, start, end):
+                    continue
+                if entry.not_ and _covered(text, start, end, entry.not_):
+                    continue
+                if entry.ctx and not _near(text, start, end, entry.ctx):
+                    continue
+                hits.append(Hit(entry, start, end))
+        if hits and self.allow:
+            hits = self._apply_allow(text, hits)
+        return hits
+
+    def _apply_allow(self, text: str, hits: list[Hit]) -> list[Hit]:
+        spans: list[tuple[int, int, tuple[str, ...]]] = []
+        message_labels: set[str] = set()
+        message_all = False
+        for end_idx, item in self._allow_automaton.iter(text):
+            if item.scope == "message":
+                if item.labels:
+                    message_labels.update(item.labels)
+                else:
+                    message_all = True
+            else:
+                spans.append((end_idx - len(item.phrase) + 1, end_idx + 1, item.labels))
+        if message_all:
+            return []
+        kept = []
+        for hit in hits:
+            label = hit.entry.sub_label.split("/", 1)[0]
+            if label in message_labels:
+                continue
+            if any(s < hit.end and hit.start < e and (not labels or label in labels) for s, e, labels in spans):
+                continue
+            kept.append(hit)
+        return kept
+
+
+def _covered(text: str, start: int, end: int, longer: tuple[str, ...]) -> bool:
+    """True when one of ``longer`` occurs in ``text`` overlapping ``[start, end)``."""
+    for word in longer:
+        lo = max(0, start - len(word) + 1)
+        idx = text.find(word, lo, end + len(word) - 1)
+        while idx != -1 and idx < end:
+            if idx + len(word) > start:
+                return True
+            idx = text.find(word, idx + 1, end + len(word) - 1)
+    return False
+
+
+def _near(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    window = text[max(0, start - CONTEXT_WINDOW): end + CONTEXT_WINDOW]
+    return any(w in window for w in words)
