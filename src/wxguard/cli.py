@@ -137,7 +137,11 @@ def _run_training_command(module: str, argv: Sequence[str]) -> int:
     return int(mod.main(list(argv)) or 0)
 
 
-_TRAINING_COMMANDS = {"import-base": "import_base"}
+_TRAINING_COMMANDS = {"import-base": "import_base", "train": "train", "export": "export"}
+
+
+# Commands with their own argument parsers, runnable from a plain install.
+_RUNTIME_COMMANDS = {"eval": "wxguard.evaluate"}
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -171,6 +175,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     for name in _TRAINING_COMMANDS:
         sub.add_parser(name, help=f"(training extra) see 'wxguard {name} --help'", add_help=False)
+    for name in _RUNTIME_COMMANDS:
+        sub.add_parser(name, help=f"see 'wxguard {name} --help'", add_help=False)
     return parser
 
 
@@ -178,6 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in _TRAINING_COMMANDS:
         return _run_training_command(_TRAINING_COMMANDS[argv[0]], argv[1:])
+    if argv and argv[0] in _RUNTIME_COMMANDS:
+        import importlib
+
+        return int(importlib.import_module(_RUNTIME_COMMANDS[argv[0]]).main(argv[1:]) or 0)
     args = _build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)

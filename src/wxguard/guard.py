@@ -93,12 +93,18 @@ class Guard:
             _check_text(text, f"texts[{i}]")
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
-        lexicon = self.lexicon
+        lexicon = self.lexicon  # one snapshot for the whole call, even if reloaded meanwhile
+        out: list[Verdict] = []
+        for start in range(0, len(items), batch_size):
+            out += self._classify_chunk(items[start:start + batch_size], lexicon)
+        return out
+
+    def _classify_chunk(self, items: list[str], lexicon: Lexicon) -> list[Verdict]:
         live = [i for i, t in enumerate(items) if t.strip()]
         results = {i: run_rules(items[i], lexicon) for i in live}
-        probs = self.model.predict([items[i] for i in live], batch_size) if self.model and live else None
-        out: list[Verdict] = []
+        probs = self.model.predict([items[i] for i in live]) if self.model and live else None
         row = {i: k for k, i in enumerate(live)}
+        out: list[Verdict] = []
         for i, text in enumerate(items):
             if i not in results:
                 out.append(Verdict.empty())

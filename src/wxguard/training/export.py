@@ -1,0 +1,156 @@
+"""``wxguard export``: a trained run -> ONNX (opset 17, dynamic batch and length) -> int8 -> model directory.
+
+Steps: TorchScript-based ONNX export of the classifier (inputs ``input_ids``, ``attention_mask``; output
+``logits``), onnxruntime's BERT graph fusions, dynamic int8 quantisation of the weights
+(``onnxruntime.quantization.quantize_dynamic``), then a parity check of int8 against fp32 on dev messages
+(label agreement must reach ``--min-agreement``). The model directory gets ``model.onnx``, ``tokenizer.json``
+and ``config.json`` (labels, thresholds, max length, version, training-data hash, metrics).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from ..taxonomy import GUIDELINE_VERSION, LABELS, SUB_LABELS
+from .data import load_any
+from .train import load_classifier
+
+__all__ = ["export", "main"]
+
+OPSET = 17
+
+
+class _Logits(torch.nn.Module):
+    def __init__(self, model: torch.nn.Module) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.model(input_ids, attention_mask)
+
+
+def _to_onnx(model: torch.nn.Module, path: Path) -> None:
+    top = model.encoder.config.vocab_size - 1
+    ids = torch.tensor([[0, top // 3, top // 2, top, 2], [0, top // 3, 2, 1, 1]], dtype=torch.long)
+    mask = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]], dtype=torch.long)
+    torch.onnx.export(
+        _Logits(model).eval(), (ids, mask), str(path), input_names=["input_ids", "attention_mask"],
+        output_names=["logits"], opset_version=OPSET, dynamo=False, do_constant_folding=True,
+        dynamic_axes={"input_ids": {0: "batch", 1: "length"}, "attention_mask": {0: "batch", 1: "length"},
+                      "logits": {0: "batch"}})
+
+
+def _optimize(src: Path, dst: Path, num_heads: int, hidden: int) -> None:
+    """onnxruntime's BERT fusions (attention, layer norm, GELU); falls back to a copy if they do not apply."""
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    try:
+        opt = optimize_model(str(src), model_type="bert", num_heads=num_heads, hidden_size=hidden, opt_level=1)
+        opt.save_model_to_file(str(dst))
+    except Exception:  # the fusion pass is best-effort; the unfused graph is still correct
+        shutil.copyfile(src, dst)
+
+
+def _quantize(src: Path, dst: Path) -> None:
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # Fused ORT operators have no ONNX shape inference; their outputs are float tensors.
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=False,
+                     extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
+
+
+def _write_model_dir(out: Path, onnx_path: Path, run_dir: Path, cfg: dict[str, Any], extra: dict[str, Any]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(onnx_path, out / "model.onnx")
+    shutil.copyfile(run_dir / "encoder" / "tokenizer.json", out / "tokenizer.json")
+    th = json.loads((run_dir / "thresholds.json").read_text("utf-8"))
+    metrics = json.loads((run_dir / "metrics.json").read_text("utf-8"))
+    config = {
+        "format": "wxguard-model/1",
+        "version": extra.pop("version"),
+        "guideline_version": GUIDELINE_VERSION,
+        "labels": list(LABELS),
+        "sub_labels": list(SUB_LABELS),
+        "thresholds": th["labels"],
+        "sub_thresholds": th["subs"],
+        "max_length": cfg["max_length"],
+        "window_stride": max(16, (cfg["max_length"] - 2) * 3 // 4),
+        "num_layers": cfg["num_layers"],
+        "special_ids": cfg["special_ids"],
+        "base_model": cfg["base_model"],
+        "training_data_sha256": cfg["training_data_sha256"],
+        "metrics": {"dev": {k: metrics["dev"][k] for k in ("macro_f1", "ok_flagged_rate", "labels")},
+                    **extra.pop("metrics", {})},
+        **extra,
+    }
+    (out / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+def _labels_agreement(a: np.ndarray, b: np.ndarray, thresholds: np.ndarray) -> float:
+    return float(((a >= thresholds) == (b >= thresholds)).all(axis=1).mean())
+
+
+def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (), version: str = "0",
+           min_agreement: float = 0.99, quantize: bool = True) -> dict[str, Any]:
+    """Export a ``wxguard train`` run to a runtime model directory; returns the parity report."""
+    from ..model import OnnxClassifier
+
+    run_dir, out_dir = Path(run_dir), Path(out_dir)
+    model, tokenizer, cfg = load_classifier(run_dir)
+    cfg["special_ids"] = {"cls": tokenizer.cls_token_id, "sep": tokenizer.sep_token_id,
+                          "pad": tokenizer.pad_token_id or 0}
+    enc = model.encoder.config
+    report: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpd = Path(tmp)
+        _to_onnx(model, tmpd / "fp32.onnx")
+        _optimize(tmpd / "fp32.onnx", tmpd / "opt.onnx", enc.num_attention_heads, enc.hidden_size)
+        final = tmpd / "opt.onnx"
+        if quantize:
+            _quantize(tmpd / "opt.onnx", tmpd / "int8.onnx")
+            final = tmpd / "int8.onnx"
+        _write_model_dir(out_dir, final, run_dir, cfg, {"version": version})
+        texts = [r["text"] for spec in dev for r in load_any(spec)]
+        if texts and quantize:
+            _write_model_dir(tmpd / "fp32dir", tmpd / "opt.onnx", run_dir, cfg, {"version": version})
+            th = json.loads((run_dir / "thresholds.json").read_text("utf-8"))
+            thresholds = np.array([th["labels"][k] for k in LABELS])
+            p32 = OnnxClassifier(tmpd / "fp32dir").predict(texts)[:, :len(LABELS)]
+            p8 = OnnxClassifier(out_dir).predict(texts)[:, :len(LABELS)]
+            agreement = _labels_agreement(p32, p8, thresholds)
+            report = {"parity_rows": len(texts), "label_agreement_int8_vs_fp32": round(agreement, 4),
+                      "max_abs_prob_diff": round(float(np.abs(p32 - p8).max()), 4)}
+            if agreement < min_agreement:
+                raise SystemExit(f"int8 parity check failed: label agreement {agreement:.4f} < {min_agreement}")
+    if report:
+        config = json.loads((out_dir / "config.json").read_text("utf-8"))
+        config["metrics"]["export_parity"] = report
+        (out_dir / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    report["size_bytes"] = (out_dir / "model.onnx").stat().st_size
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="wxguard export", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("run_dir", help="a 'wxguard train' output directory")
+    p.add_argument("out_dir", help="model directory to write (usable as Guard(model_dir=...))")
+    p.add_argument("--dev", nargs="*", default=[], help="files for the int8 vs fp32 parity check")
+    p.add_argument("--version", default="0")
+    p.add_argument("--min-agreement", type=float, default=0.99)
+    p.add_argument("--no-quantize", action="store_true", help="keep fp32 weights")
+    args = p.parse_args(argv)
+    report = export(args.run_dir, args.out_dir, dev=args.dev, version=args.version,
+                    min_agreement=args.min_agreement, quantize=not args.no_quantize)
+    print(json.dumps(report, indent=2))
+    return 0

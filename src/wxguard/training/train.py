@@ -1,0 +1,317 @@
+"""``wxguard train``: fine-tune an encoder with multi-label heads for the labels and sub-categories.
+
+The model is a Hugging Face encoder (default: the checkpoint written by ``wxguard import-base``), mean
+pooling, dropout and one linear layer with ``len(LABELS) + len(SUB_LABELS)`` outputs, trained with
+masked, class-weighted BCE. ``--num-layers K`` keeps the first K transformer layers (a fast student);
+``--teacher DIR`` adds distillation towards a trained teacher's probabilities. Dev macro-F1 drives early
+stopping; per-label thresholds are calibrated on dev under a cap on ok messages flagged.
+
+Output directory: ``classifier.pt`` (best weights), ``encoder/`` (config + tokenizer), ``train_config.json``,
+``metrics.json``, ``thresholds.json``, and ``checkpoint.pt`` for ``--resume``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import math
+import os
+import random
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+from tqdm.auto import tqdm
+from transformers import AutoConfig, AutoModel, AutoTokenizer
+
+from ..taxonomy import LABELS, SUB_LABELS
+from .data import OUTPUTS, load_any
+from ..metrics import calibrate_thresholds, multilabel_report
+
+__all__ = ["Classifier", "load_classifier", "main", "predict_logits", "train"]
+
+logger = logging.getLogger("wxguard.training")
+
+DEFAULT_BASE = os.environ.get("WXGUARD_BASE_MODEL", str(Path.home() / ".cache" / "wxguard" / "e5-base"))
+
+
+class Classifier(nn.Module):
+    """Encoder + masked mean pooling + linear head over ``OUTPUTS``."""
+
+    def __init__(self, encoder: nn.Module, n_outputs: int = len(OUTPUTS), dropout: float = 0.1) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(encoder.config.hidden_size, n_outputs)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        m = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(pooled))
+
+
+def _truncate(encoder: nn.Module, layers: Sequence[int]) -> None:
+    """Keep only the given transformer layers (in order)."""
+    keep = nn.ModuleList([encoder.encoder.layer[i] for i in layers])
+    encoder.encoder.layer = keep
+    encoder.config.num_hidden_layers = len(keep)
+
+
+def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any]]:
+    """A trained classifier, its tokenizer and its training config from a ``wxguard train`` output dir."""
+    run_dir = Path(run_dir)
+    cfg = json.loads((run_dir / "train_config.json").read_text("utf-8"))
+    enc_config = AutoConfig.from_pretrained(run_dir / "encoder")
+    encoder = AutoModel.from_config(enc_config, add_pooling_layer=False)
+    model = Classifier(encoder)
+    state = torch.load(run_dir / "classifier.pt", map_location="cpu", weights_only=True)
+    model.load_state_dict(state)
+    model.eval()
+    tokenizer = AutoTokenizer.from_pretrained(run_dir / "encoder")
+    return model, tokenizer, cfg
+
+
+def _batches(lengths: list[int], batch_size: int, shuffle: bool, rng: random.Random) -> list[list[int]]:
+    """Length-grouped batches: sort within shuffled pools of 50 batches so padding stays small."""
+    idx = list(range(len(lengths)))
+    if shuffle:
+        rng.shuffle(idx)
+    pool = batch_size * 50
+    out = []
+    for p in range(0, len(idx), pool):
+        chunk = sorted(idx[p:p + pool], key=lambda i: lengths[i])
+        out += [chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size)]
+    if shuffle:
+        rng.shuffle(out)
+    return out
+
+
+def _collate(ids: list[list[int]], pad: int) -> tuple[torch.Tensor, torch.Tensor]:
+    width = max(len(x) for x in ids)
+    input_ids = torch.full((len(ids), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for i, x in enumerate(ids):
+        input_ids[i, :len(x)] = torch.tensor(x)
+        mask[i, :len(x)] = 1
+    return input_ids, mask
+
+
+@torch.no_grad()
+def predict_logits(model: Classifier, token_ids: list[list[int]], pad: int, batch_size: int = 64,
+                   desc: str | None = None) -> np.ndarray:
+    model.eval()
+    out = np.zeros((len(token_ids), len(OUTPUTS)), dtype=np.float32)
+    batches = _batches([len(x) for x in token_ids], batch_size, False, random.Random(0))
+    for batch in tqdm(batches, desc=desc, disable=desc is None, leave=False):
+        input_ids, mask = _collate([token_ids[i] for i in batch], pad)
+        out[batch] = model(input_ids, mask).float().numpy()
+    return out
+
+
+def _dev_report(probs: np.ndarray, targets: np.ndarray, thresholds: Sequence[float]) -> dict[str, Any]:
+    n = len(LABELS)
+    pred = probs[:, :n] >= np.asarray(thresholds[:n])
+    pred[:, -1] &= ~pred[:, :-1].any(axis=1)  # off_topic is residual
+    true_labels = [[LABELS[j] for j in range(n) if targets[i, j] > 0.5] for i in range(len(targets))]
+    pred_labels = [[LABELS[j] for j in range(n) if pred[i, j]] for i in range(len(targets))]
+    return multilabel_report(true_labels, pred_labels)
+
+
+def _data_hash(paths: Sequence[str]) -> str:
+    digest = hashlib.sha256()
+    for spec in paths:
+        path = spec[5:] if spec.startswith("cold:") else spec
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def train(args: argparse.Namespace) -> dict[str, Any]:
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    base = Path(args.base_model) if Path(args.base_model).exists() else args.base_model
+    if isinstance(base, Path) and not (base / "config.json").exists():
+        raise SystemExit(f"base model {base} has no config.json; run 'wxguard import-base {base}' first")
+
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
+    if args.num_layers:
+        total = encoder.config.num_hidden_layers
+        layers = list(range(args.num_layers)) if args.layer_pick == "first" else \
+            [round(i * (total - 1) / max(1, args.num_layers - 1)) for i in range(args.num_layers)]
+        _truncate(encoder, layers)
+    model = Classifier(encoder, dropout=args.dropout)
+
+    train_rows = [r for spec in args.train for r in load_any(spec)]
+    dev_rows = [r for spec in args.dev for r in load_any(spec)]
+    if args.limit:
+        random.Random(args.seed).shuffle(train_rows)
+        train_rows = train_rows[:args.limit]
+    pad = tokenizer.pad_token_id or 0
+
+    def tokenize(rows: list[dict[str, Any]]) -> list[list[int]]:
+        enc = tokenizer([r["text"] for r in rows], truncation=True, max_length=args.max_length)
+        return enc["input_ids"]
+
+    train_ids = tokenize(train_rows)
+    dev_ids = tokenize(dev_rows)
+    y = torch.tensor([r["targets"] for r in train_rows])
+    m = torch.tensor([r["mask"] for r in train_rows])
+    dev_y = np.array([r["targets"] for r in dev_rows], dtype=np.float32)
+    dev_m = np.array([r["mask"] for r in dev_rows], dtype=np.float32)
+
+    pos = (y * m).sum(0)
+    neg = ((1 - y) * m).sum(0)
+    pos_weight = torch.sqrt(neg / pos.clamp(min=1.0)).clamp(1.0, args.max_pos_weight)
+
+    soft = None
+    if args.teacher:
+        teacher, _, _ = load_classifier(args.teacher)
+        soft = torch.sigmoid(torch.from_numpy(predict_logits(teacher, train_ids, pad, desc="teacher")))
+        del teacher
+
+    rng = random.Random(args.seed)
+    steps_per_epoch = math.ceil(len(train_rows) / args.batch_size)
+    total_steps = args.max_steps or steps_per_epoch * args.epochs
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    warmup = max(1, int(0.06 * total_steps))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
+    state = {"step": 0, "epoch": 0, "best": -1.0, "bad_evals": 0, "history": []}
+    ckpt = out / "checkpoint.pt"
+    if args.resume and ckpt.exists():
+        saved = torch.load(ckpt, map_location="cpu", weights_only=False)
+        model.load_state_dict(saved["model"])
+        optimizer.load_state_dict(saved["optimizer"])
+        scheduler.load_state_dict(saved["scheduler"])
+        state = saved["state"]
+        rng.setstate(saved["rng"])
+        logger.info("resumed at step %d", state["step"])
+
+    (out / "encoder").mkdir(exist_ok=True)
+    encoder.config.save_pretrained(out / "encoder")
+    tokenizer.save_pretrained(out / "encoder")
+    eval_every = args.eval_every or steps_per_epoch
+    bce = nn.BCEWithLogitsLoss(reduction="none", pos_weight=pos_weight)
+    bce_soft = nn.BCEWithLogitsLoss(reduction="none")
+
+    def evaluate() -> float:
+        logits = predict_logits(model, dev_ids, pad)
+        report = _dev_report(1 / (1 + np.exp(-logits)), dev_y, [0.5] * len(OUTPUTS))
+        return report["macro_f1"]
+
+    def save_checkpoint() -> None:
+        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                    "scheduler": scheduler.state_dict(), "state": state, "rng": rng.getstate()}, ckpt)
+
+    started = time.time()
+    bar = tqdm(total=total_steps, initial=state["step"], desc="train", unit="step")
+    stop = False
+    while not stop and state["step"] < total_steps:
+        model.train()
+        for batch in _batches([len(x) for x in train_ids], args.batch_size, True, rng):
+            if state["step"] >= total_steps:
+                break
+            input_ids, attn = _collate([train_ids[i] for i in batch], pad)
+            logits = model(input_ids, attn)
+            mb = m[batch]
+            loss = (bce(logits, y[batch]) * mb).sum() / mb.sum().clamp(min=1.0)
+            if soft is not None:
+                kd = bce_soft(logits, soft[batch]).mean()
+                loss = args.distill_alpha * loss + (1 - args.distill_alpha) * kd
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            state["step"] += 1
+            bar.update(1)
+            bar.set_postfix(loss=f"{loss.item():.4f}")
+            if state["step"] % eval_every == 0 or state["step"] == total_steps:
+                f1 = evaluate()
+                model.train()
+                state["history"].append({"step": state["step"], "dev_macro_f1_at_0.5": f1,
+                                         "elapsed_s": round(time.time() - started, 1)})
+                if f1 > state["best"]:
+                    state["best"] = f1
+                    state["bad_evals"] = 0
+                    torch.save(model.state_dict(), out / "classifier.pt")
+                else:
+                    state["bad_evals"] += 1
+                save_checkpoint()
+                if state["bad_evals"] >= args.patience:
+                    stop = True
+                    break
+        state["epoch"] += 1
+    bar.close()
+
+    model.load_state_dict(torch.load(out / "classifier.pt", map_location="cpu", weights_only=True))
+    dev_probs = 1 / (1 + np.exp(-predict_logits(model, dev_ids, pad)))
+    ok_rows = (dev_m[:, :len(LABELS)].all(axis=1)) & (dev_y[:, :len(LABELS)].sum(axis=1) == 0)
+    thresholds = calibrate_thresholds(dev_probs, dev_y, dev_m, ok_rows=ok_rows, ok_cap=args.ok_cap)
+    dev_report = _dev_report(dev_probs, dev_y, thresholds)
+    th = {"labels": dict(zip(LABELS, thresholds[:len(LABELS)])),
+          "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):]))}
+    (out / "thresholds.json").write_text(json.dumps(th, indent=2), "utf-8")
+    cfg = {"base_model": str(args.base_model), "num_layers": encoder.config.num_hidden_layers,
+           "max_length": args.max_length, "outputs": list(OUTPUTS), "train": list(args.train),
+           "dev": list(args.dev), "teacher": args.teacher, "seed": args.seed, "lr": args.lr,
+           "batch_size": args.batch_size, "steps": state["step"],
+           "training_data_sha256": _data_hash(list(args.train) + list(args.dev))}
+    (out / "train_config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False), "utf-8")
+    metrics = {"dev": dev_report, "history": state["history"], "train_rows": len(train_rows),
+               "dev_rows": len(dev_rows), "train_seconds": round(time.time() - started, 1)}
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), "utf-8")
+    return metrics
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wxguard train", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--base-model", default=DEFAULT_BASE,
+                   help="HF model id or local dir (default: the 'wxguard import-base' checkpoint, $WXGUARD_BASE_MODEL)")
+    p.add_argument("--train", nargs="+", required=True,
+                   help="training files: *.jsonl (wxguard format), *.csv (user), cold:PATH (COLD csv)")
+    p.add_argument("--dev", nargs="+", required=True, help="dev files (same formats)")
+    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (overrides epochs)")
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--lr", type=float, default=5e-5)
+    p.add_argument("--dropout", type=float, default=0.1)
+    p.add_argument("--max-length", type=int, default=128)
+    p.add_argument("--num-layers", type=int, default=0, help="keep this many transformer layers (0 = all)")
+    p.add_argument("--layer-pick", choices=("first", "spread"), default="first")
+    p.add_argument("--teacher", help="a trained run directory to distil from")
+    p.add_argument("--distill-alpha", type=float, default=0.5, help="weight of the hard-label loss")
+    p.add_argument("--max-pos-weight", type=float, default=5.0)
+    p.add_argument("--eval-every", type=int, default=0, help="steps between dev evaluations (0 = per epoch)")
+    p.add_argument("--patience", type=int, default=2)
+    p.add_argument("--ok-cap", type=float, default=0.004, help="max share of ok dev rows flagged per label")
+    p.add_argument("--limit", type=int, default=0, help="use at most this many training rows")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=0)
+    p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoint.pt")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    args = build_parser().parse_args(argv)
+    metrics = train(args)
+    dev = metrics["dev"]
+    print(json.dumps({"out": args.out, "dev_macro_f1": dev["macro_f1"],
+                      "dev_ok_flagged_rate": dev["ok_flagged_rate"],
+                      "per_label_f1": {k: v["f1"] for k, v in dev["labels"].items()}}, indent=2))
+    return 0

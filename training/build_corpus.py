@@ -1,0 +1,128 @@
+"""Build data/{train,dev,test}.jsonl from the drafted sources in data/drafts/.
+
+    python training/build_corpus.py            # defaults: data/drafts -> data/, seed 7
+
+- ``w*.jsonl`` are the training writers' files (train + dev), ``t*.jsonl`` the separate test writers'.
+- Invalid rows (see ``wxguard.training.corpus.validate_row``) and exact duplicates after normalisation
+  are dropped.
+- Near duplicates (character 3-gram Jaccard >= 0.6 after normalisation): test lines too close to another
+  test line are dropped; train-pool lines too close to a test line are dropped; the remaining train pool is
+  clustered on near-duplicate pairs and whole clusters go to train or dev, so dev never holds a near copy
+  of a train line.
+- A share of violating train lines gets one programmatic obfuscated variant each
+  (``wxguard.training.augment``), kept in train.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+from wxguard.normalize import normalize
+from wxguard.training.augment import obfuscate
+from wxguard.training.corpus import NEAR_DUP_JACCARD, count, near_duplicate_pairs, validate_row
+
+
+def _read(path: Path) -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError:
+                rows.append(None)
+    return rows
+
+
+def _clean(rows: list, seen: set[str], stats: Counter) -> list[dict]:
+    out = []
+    for row in rows:
+        if validate_row(row):
+            stats["invalid"] += 1
+            continue
+        key = normalize(row["text"]).text.strip()
+        if key in seen:
+            stats["exact_duplicate"] += 1
+            continue
+        seen.add(key)
+        row.setdefault("subs", [])
+        out.append({"text": row["text"], "labels": row["labels"], "subs": row["subs"],
+                    "source": row.get("source", "draft")})
+    return out
+
+
+def _clusters(n: int, pairs: list[tuple[int, int, float]]) -> list[int]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j, _ in pairs:
+        parent[find(i)] = find(j)
+    return [find(i) for i in range(n)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--drafts", default="data/drafts")
+    ap.add_argument("--out", default="data")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--dev-frac", type=float, default=0.1)
+    ap.add_argument("--aug-frac", type=float, default=0.3, help="share of violating train lines to obfuscate")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    drafts = Path(args.drafts)
+    stats: Counter = Counter()
+    seen: set[str] = set()
+    test = []
+    for path in sorted(drafts.glob("t*.jsonl")):
+        test += _clean(_read(path), seen, stats)
+    pool = []
+    for path in sorted(drafts.glob("w*.jsonl")):
+        pool += _clean(_read(path), seen, stats)
+
+    drop = {j for _, j, _ in near_duplicate_pairs([r["text"] for r in test])}
+    stats["test_near_duplicate"] = len(drop)
+    test = [r for k, r in enumerate(test) if k not in drop]
+    cross = {i for i, _, _ in near_duplicate_pairs([r["text"] for r in pool], [r["text"] for r in test])}
+    stats["train_pool_near_test"] = len(cross)
+    pool = [r for k, r in enumerate(pool) if k not in cross]
+
+    pairs = near_duplicate_pairs([r["text"] for r in pool])
+    stats["train_pool_near_duplicate_pairs"] = len(pairs)
+    roots = _clusters(len(pool), pairs)
+    cluster_ids = sorted(set(roots))
+    rng.shuffle(cluster_ids)
+    dev_clusters = set(cluster_ids[: int(len(cluster_ids) * args.dev_frac)])
+    train = [r for r, c in zip(pool, roots) if c not in dev_clusters]
+    dev = [r for r, c in zip(pool, roots) if c in dev_clusters]
+
+    augmented = []
+    for row in train:
+        if row["labels"] and row["labels"] != ["off_topic"] and rng.random() < args.aug_frac:
+            text, ops = obfuscate(row["text"], rng)
+            if ops and text != row["text"]:
+                augmented.append({**row, "text": text, "source": f"aug[{'+'.join(ops)}]:{row['source']}"})
+    stats["augmented"] = len(augmented)
+    train += augmented
+    rng.shuffle(train)
+
+    out = Path(args.out)
+    for name, rows in (("train", train), ("dev", dev), ("test", test)):
+        with open(out / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps({**row, "split": name}, ensure_ascii=False) + "\n")
+    summary = {"near_dup_jaccard": NEAR_DUP_JACCARD, "seed": args.seed, "build": dict(stats),
+               "splits": {n: count(r) for n, r in (("train", train), ("dev", dev), ("test", test))}}
+    (out / "stats.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({k: v["rows"] for k, v in summary["splits"].items()} | dict(stats)))
+
+
+if __name__ == "__main__":
+    main()
