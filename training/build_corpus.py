@@ -6,7 +6,8 @@
 - Invalid rows (see ``wxguard.training.corpus.validate_row``) and exact duplicates after normalisation
   are dropped.
 - Near duplicates (character 3-gram Jaccard >= 0.6 after normalisation): test lines too close to another
-  test line are dropped; train-pool lines too close to a test line are dropped; the remaining train pool is
+  test line or to any training-writer line are dropped (so the train pool never depends on the test
+  files); the train pool is
   clustered on near-duplicate pairs and whole clusters go to train or dev, so dev never holds a near copy
   of a train line.
 - A share of violating train lines gets one programmatic obfuscated variant each
@@ -74,7 +75,7 @@ def main() -> None:
     ap.add_argument("--out", default="data")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--dev-frac", type=float, default=0.1)
-    ap.add_argument("--aug-frac", type=float, default=0.3, help="share of violating train lines to obfuscate")
+    ap.add_argument("--aug-frac", type=float, default=0.35, help="share of violating train lines to obfuscate")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     drafts = Path(args.drafts)
@@ -90,9 +91,9 @@ def main() -> None:
     drop = {j for _, j, _ in near_duplicate_pairs([r["text"] for r in test])}
     stats["test_near_duplicate"] = len(drop)
     test = [r for k, r in enumerate(test) if k not in drop]
-    cross = {i for i, _, _ in near_duplicate_pairs([r["text"] for r in pool], [r["text"] for r in test])}
-    stats["train_pool_near_test"] = len(cross)
-    pool = [r for k, r in enumerate(pool) if k not in cross]
+    cross = {j for _, j, _ in near_duplicate_pairs([r["text"] for r in pool], [r["text"] for r in test])}
+    stats["test_near_train_pool"] = len(cross)
+    test = [r for k, r in enumerate(test) if k not in cross]
 
     pairs = near_duplicate_pairs([r["text"] for r in pool])
     stats["train_pool_near_duplicate_pairs"] = len(pairs)

@@ -137,11 +137,11 @@ def _run_training_command(module: str, argv: Sequence[str]) -> int:
     return int(mod.main(list(argv)) or 0)
 
 
-_TRAINING_COMMANDS = {"import-base": "import_base", "train": "train", "export": "export"}
+_TRAINING_COMMANDS = {"import-base": "import_base", "shrink-vocab": "vocab", "train": "train", "export": "export"}
 
 
 # Commands with their own argument parsers, runnable from a plain install.
-_RUNTIME_COMMANDS = {"eval": "wxguard.evaluate"}
+_RUNTIME_COMMANDS = {"eval": "wxguard.evaluate", "bench": "wxguard.bench"}
 
 
 def _build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -110,9 +111,16 @@ def load_csv(path: str | Path, text_column: str = "text") -> list[dict[str, Any]
 
 
 def load_any(spec: str) -> list[dict[str, Any]]:
-    """Load by file type: ``*.jsonl``, ``cold:PATH`` (a COLD CSV) or a user ``*.csv``."""
+    """Load by file type: ``*.jsonl``, ``cold:PATH`` (a COLD CSV) or a user ``*.csv``.
+
+    ``cold:PATH#N`` takes a fixed random sample of N rows (seed 0) from a COLD file.
+    """
     if spec.startswith("cold:"):
-        return load_cold(spec[5:])
+        path, _, n = spec[5:].partition("#")
+        rows = load_cold(path)
+        if n:
+            rows = random.Random(0).sample(rows, min(int(n), len(rows)))
+        return rows
     if spec.endswith(".csv"):
         return load_csv(spec)
     return load_jsonl(spec)

@@ -69,7 +69,7 @@ def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any
     run_dir = Path(run_dir)
     cfg = json.loads((run_dir / "train_config.json").read_text("utf-8"))
     enc_config = AutoConfig.from_pretrained(run_dir / "encoder")
-    encoder = AutoModel.from_config(enc_config, add_pooling_layer=False)
+    encoder = AutoModel.from_config(enc_config, add_pooling_layer=False, attn_implementation="eager")
     model = Classifier(encoder)
     state = torch.load(run_dir / "classifier.pt", map_location="cpu", weights_only=True)
     model.load_state_dict(state)
@@ -127,7 +127,8 @@ def _dev_report(probs: np.ndarray, targets: np.ndarray, thresholds: Sequence[flo
 def _data_hash(paths: Sequence[str]) -> str:
     digest = hashlib.sha256()
     for spec in paths:
-        path = spec[5:] if spec.startswith("cold:") else spec
+        path = spec[5:].partition("#")[0] if spec.startswith("cold:") else spec
+        digest.update(spec.encode("utf-8"))
         digest.update(Path(path).read_bytes())
     return digest.hexdigest()
 

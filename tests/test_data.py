@@ -1,0 +1,81 @@
+"""The labelled corpus in data/: schema, guideline rules, counts of the data card, honest splits."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from wxguard.taxonomy import LABELS, SUB_LABELS
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SPLITS = ("train", "dev", "test")
+
+
+def _rows(split: str) -> list[dict]:
+    with open(DATA / f"{split}.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, list[dict]]:
+    return {split: _rows(split) for split in SPLITS}
+
+
+def test_every_row_follows_the_guideline(corpus: dict[str, list[dict]]) -> None:
+    from wxguard.training.corpus import validate_row
+
+    for split, rows in corpus.items():
+        bad = [(i, validate_row(r)) for i, r in enumerate(rows) if validate_row(r)]
+        assert not bad, f"{split}: {bad[:5]}"
+        assert all(r["split"] == split for r in rows)
+
+
+def test_counts_of_the_data_card(corpus: dict[str, list[dict]]) -> None:
+    total = sum(len(rows) for rows in corpus.values())
+    assert total >= 20_000 and len(corpus["test"]) >= 2_000
+    train = corpus["train"]
+    labels = Counter(lab for r in train for lab in r["labels"])
+    subs = Counter(s for r in train for s in r["subs"])
+    assert all(labels[lab] >= 1_500 for lab in LABELS), labels
+    assert all(subs[s] >= 150 for s in SUB_LABELS), {s: subs[s] for s in SUB_LABELS if subs[s] < 150}
+    ok_share = sum(1 for r in train if not r["labels"]) / len(train)
+    assert 0.28 <= ok_share <= 0.42, ok_share
+    stats = json.loads((DATA / "stats.json").read_text("utf-8"))
+    assert {s: stats["splits"][s]["rows"] for s in SPLITS} == {s: len(corpus[s]) for s in SPLITS}
+
+
+def test_obfuscated_share_of_violating_train_lines(corpus: dict[str, list[dict]]) -> None:
+    violating = [r for r in corpus["train"] if r["labels"] and r["labels"] != ["off_topic"]]
+    augmented = [r for r in violating if r["source"].startswith("aug[")]
+    assert len(augmented) / len(violating) >= 0.20
+
+
+def test_augmented_lines_stay_in_train(corpus: dict[str, list[dict]]) -> None:
+    assert not [r for s in ("dev", "test") for r in corpus[s] if r["source"].startswith("aug[")]
+
+
+def test_test_split_comes_from_separate_writers(corpus: dict[str, list[dict]]) -> None:
+    test_sources = {r["source"] for r in corpus["test"]}
+    train_sources = {r["source"].split("]:", 1)[-1] for s in ("train", "dev") for r in corpus[s]}
+    assert test_sources and not test_sources & train_sources
+
+
+def test_no_exact_or_near_duplicates_across_splits(corpus: dict[str, list[dict]]) -> None:
+    from wxguard.normalize import normalize
+    from wxguard.training.corpus import near_duplicate_pairs
+
+    keys = {s: {normalize(r["text"]).text.strip() for r in corpus[s]} for s in SPLITS}
+    assert not keys["train"] & keys["test"] and not keys["dev"] & keys["test"] and not keys["train"] & keys["dev"]
+    originals = [r["text"] for r in corpus["train"] if not r["source"].startswith("aug[")]
+    assert near_duplicate_pairs(originals, [r["text"] for r in corpus["test"]]) == []
+    assert near_duplicate_pairs(originals, [r["text"] for r in corpus["dev"]]) == []
+
+
+def test_near_duplicate_detector_finds_obfuscated_copies() -> None:
+    from wxguard.training.corpus import near_duplicate_pairs
+
+    pairs = near_duplicate_pairs(["兼职刷单日结三百，有意私聊"], ["兼職 刷單日結三百，有意私聊", "明天上午开会"])
+    assert [(i, j) for i, j, _ in pairs] == [(0, 0)]
