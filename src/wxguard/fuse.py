@@ -29,27 +29,19 @@ _RESIDUAL = LABELS[-1]  # off_topic
 def fuse(text: str, rules: RuleResult, probs: np.ndarray | None, thresholds: Mapping[str, float],
          sub_thresholds: Mapping[str, float]) -> Verdict:
     """Combine one message's rule result and (optional) model probability row into a verdict."""
-    scores: dict[str, float] = {}
-    sub_scores: dict[str, float] = {}
-    forced: set[str] = set()
-    for i, label in enumerate(LABELS):
-        r = rules.label_scores[label]
-        if r >= FORCE_SCORE:
-            forced.add(label)
-        if probs is None:
-            scores[label] = r
-        else:
-            scores[label] = max(r, 1.0 - (1.0 - float(probs[i])) * (1.0 - WEAK_WEIGHT * r))
-    offset = len(LABELS)
-    for j, sub in enumerate(SUB_LABELS):
-        r = rules.sub_scores[sub]
-        if probs is None:
-            sub_scores[sub] = r
-        else:
-            sub_scores[sub] = max(r, 1.0 - (1.0 - float(probs[offset + j])) * (1.0 - WEAK_WEIGHT * r))
+    forced = {label for label, r in rules.label_scores.items() if r >= FORCE_SCORE}
+    if probs is None:  # rules only: the rule scores are the scores
+        scores = dict(rules.label_scores)
+        sub_scores = dict(rules.sub_scores)
+    else:
+        scores = {label: max(r, 1.0 - (1.0 - float(probs[i])) * (1.0 - WEAK_WEIGHT * r))
+                  for i, (label, r) in enumerate((label, rules.label_scores[label]) for label in LABELS)}
+        offset = len(LABELS)
+        sub_scores = {sub: max(r, 1.0 - (1.0 - float(probs[offset + j])) * (1.0 - WEAK_WEIGHT * r))
+                      for j, (sub, r) in enumerate((sub, rules.sub_scores[sub]) for sub in SUB_LABELS)}
 
-    fired = [label for label in LABELS
-             if label in forced or (probs is not None and scores[label] >= thresholds.get(label, FORCE_SCORE))]
+    fired = [label for label in LABELS if label in forced
+             or (probs is not None and scores[label] >= thresholds.get(label, FORCE_SCORE))]
     if len(fired) > 1 and _RESIDUAL in fired:
         fired.remove(_RESIDUAL)
 

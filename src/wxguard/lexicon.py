@@ -8,14 +8,23 @@ tab-separated options after the term:
 ``ctx=a|b|c``      the hit counts only if one of these words occurs within ``CONTEXT_WINDOW`` characters
 ``not=a|b``        the hit is cancelled when one of these longer words covers it (``赌`` inside ``赌气``)
 
+The shipped lists are curated for workplace chat: a term that is also ordinary work language (``木马`` in
+an IT notice, ``私聊`` after a meeting) gets a ``ctx=`` or ``not=`` constraint or a score below the force
+threshold, so that only unmistakable wording decides alone and weak words have to add up.
+
 ``allow.txt`` lists compliant phrases (``反诈``, ``禁毒宣传``, ``请注意保密``) with ``scope=span`` (default:
 suppress hits overlapping the phrase) or ``scope=message`` (suppress hits of ``labels=a,b`` in the whole
-message). ASCII entries only match on alphanumeric boundaries, so ``sb`` does not fire inside ``usb``.
+message): campaign, warning and rule-reminder wording names the very terms the lexicons look for. An entry that begins or ends with an ASCII letter or digit only matches on an alphanumeric
+boundary at that end, so ``sb`` does not fire inside ``usb`` and ``出k`` not inside ``出kpi``.
+
+A term inside quotation marks (``不要参与“押注”``) is usually being talked about rather than used, so a
+quoted hit keeps only ``QUOTED_FACTOR`` of its score: it still adds up, but no longer decides on its own.
 """
 
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -23,13 +32,16 @@ from pathlib import Path
 
 import ahocorasick
 
-from .normalize import ascii_boundary_ok, normalize
+from .normalize import normalize
 from .taxonomy import SUB_LABELS, label_of
 
 __all__ = ["AllowEntry", "Entry", "Hit", "Lexicon", "load_entries"]
 
 DEFAULT_SCORE = 0.9
 CONTEXT_WINDOW = 24
+QUOTED_FACTOR = 0.6
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+_MAX_QUOTED = 16  # longer "quotations" are speech or titles, not a mentioned term
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class Hit:
     entry: Entry
     start: int
     end: int
+    score: float
 
 
 def _fold(term: str) -> str:
@@ -184,17 +197,23 @@ class Lexicon:
         if not self.entries or not text:
             return []
         hits: list[Hit] = []
+        quoted: list[tuple[int, int]] | None = None
         for end_idx, group in self._automaton.iter(text):
             for entry in group:
                 start = end_idx - len(entry.term) + 1
                 end = end_idx + 1
-                if entry.term.isascii() and not ascii_boundary_ok(text, start, end):
+                if not _edges_ok(entry.term, text, start, end):
                     continue
                 if entry.not_ and _covered(text, start, end, entry.not_):
                     continue
                 if entry.ctx and not _near(text, start, end, entry.ctx):
                     continue
-                hits.append(Hit(entry, start, end))
+                if quoted is None:
+                    quoted = _quoted_spans(text)
+                score = entry.score
+                if quoted and _inside_quote(quoted, start, end):
+                    score *= QUOTED_FACTOR
+                hits.append(Hit(entry, start, end, score))
         if hits and self.allow:
             hits = self._apply_allow(text, hits)
         return hits
@@ -213,15 +232,56 @@ class Lexicon:
                 spans.append((end_idx - len(item.phrase) + 1, end_idx + 1, item.labels))
         if message_all:
             return []
+        # Only spans starting within one phrase length before a hit can overlap it: bisect, not a full scan,
+        # so a long message with many hits and many allowed phrases stays linear.
+        spans.sort()
+        starts = [s for s, _, _ in spans]
+        reach = max((e - s for s, e, _ in spans), default=0)
         kept = []
         for hit in hits:
             label = hit.entry.sub_label.split("/", 1)[0]
             if label in message_labels:
                 continue
-            if any(s < hit.end and hit.start < e and (not labels or label in labels) for s, e, labels in spans):
+            lo, hi = bisect_left(starts, hit.start - reach + 1), bisect_left(starts, hit.end)
+            if any(e > hit.start and (not labels or label in labels) for _, e, labels in spans[lo:hi]):
                 continue
             kept.append(hit)
         return kept
+
+
+def _edges_ok(term: str, text: str, start: int, end: int) -> bool:
+    """An ASCII letter or digit at either end of ``term`` must not continue into the text around it."""
+    if start > 0 and term[0].isascii() and term[0].isalnum():
+        before = text[start - 1]
+        if before.isascii() and before.isalnum():
+            return False
+    if end < len(text) and term[-1].isascii() and term[-1].isalnum():
+        after = text[end]
+        if after.isascii() and after.isalnum():
+            return False
+    return True
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Inner spans of short quotations (``“押注”``) in ``text``."""
+    spans = []
+    for opening, closing in _QUOTES.items():
+        start = text.find(opening)
+        while start != -1:
+            close = text.find(closing, start + 1, start + 2 + _MAX_QUOTED)
+            if close == -1:
+                start = text.find(opening, start + 1)
+                continue
+            spans.append((start + 1, close))
+            start = text.find(opening, close + 1)
+    return sorted(spans)
+
+
+def _inside_quote(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted ``quoted`` spans (each at most ``_MAX_QUOTED``
+    long, so only spans starting shortly before ``start`` can hold it: bisect, not a scan of all)."""
+    lo, hi = bisect_left(quoted, (start - _MAX_QUOTED,)), bisect_left(quoted, (start + 1,))
+    return any(end <= e for _, e in quoted[lo:hi])
 
 
 def _covered(text: str, start: int, end: int, longer: tuple[str, ...]) -> bool:
