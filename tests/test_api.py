@@ -13,7 +13,8 @@ from wxguard.taxonomy import SUB_LABELS
 
 def test_exported_members() -> None:
     assert sorted(wxguard.__all__) == sorted(
-        ["LABELS", "Evidence", "Guard", "Verdict", "__version__", "classify", "classify_batch", "mask"])
+        ["LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__", "classify", "classify_batch",
+         "mask"])
     for name in wxguard.__all__:
         assert hasattr(wxguard, name)
 

@@ -1,4 +1,6 @@
-"""End-to-end: train a tiny randomly initialised BERT for a few steps, export to ONNX int8, load, classify."""
+"""End-to-end: train a tiny randomly initialised BERT for a few steps, export to ONNX int8, load, classify.
+
+The tiny model is the session fixture ``exported`` in ``conftest.py`` (trained once per test run)."""
 
 from __future__ import annotations
 
@@ -16,48 +18,6 @@ import wxguard  # noqa: E402
 from wxguard.model import ModelLoadError  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "tiny.jsonl"
-
-
-def _tiny_base(folder: Path) -> Path:
-    """A 2-layer, hidden-32 BERT with a small Unigram tokenizer trained on the fixture lines."""
-    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
-    from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
-
-    texts = [json.loads(x)["text"] for x in DATA.read_text("utf-8").splitlines()]
-    tok = Tokenizer(models.Unigram())
-    tok.normalizer = normalizers.NFKC()
-    tok.pre_tokenizer = pre_tokenizers.Metaspace()
-    tok.decoder = decoders.Metaspace()
-    specials = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
-    tok.train_from_iterator(texts * 3, trainers.UnigramTrainer(vocab_size=300, special_tokens=specials,
-                                                               unk_token="<unk>"))
-    tok.post_processor = processors.TemplateProcessing(
-        single="<s> $A </s>", special_tokens=[("<s>", tok.token_to_id("<s>")), ("</s>", tok.token_to_id("</s>"))])
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", cls_token="<s>",
-                                   sep_token="</s>", pad_token="<pad>", unk_token="<unk>", mask_token="<mask>")
-    folder.mkdir(parents=True)
-    fast.save_pretrained(folder)
-    config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=2,
-                        num_attention_heads=2, intermediate_size=64, max_position_embeddings=64,
-                        pad_token_id=tok.token_to_id("<pad>"))
-    BertModel(config, add_pooling_layer=False).save_pretrained(folder)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from wxguard.training import export, train
-
-    root = tmp_path_factory.mktemp("pipeline")
-    base = _tiny_base(root / "base")
-    run = root / "run"
-    assert train.main(["--base-model", str(base), "--train", str(DATA), "--dev", str(DATA), "--out", str(run),
-                       "--max-steps", "4", "--batch-size", "8", "--max-length", "32", "--eval-every", "2",
-                       "--threads", "1"]) == 0
-    assert (run / "checkpoint.pt").exists() and (run / "metrics.json").exists()
-    out = root / "model"
-    assert export.main([str(run), str(out), "--dev", str(DATA), "--min-agreement", "0", "--version", "test"]) == 0
-    return out
 
 
 def test_exported_model_dir_is_complete(exported: Path) -> None:

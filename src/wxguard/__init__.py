@@ -11,10 +11,13 @@ import logging
 from collections.abc import Sequence
 
 from .guard import DEFAULT_BATCH_SIZE, Guard, default_guard, mask_text
+from .model import ModelLoadError
 from .taxonomy import LABELS
 from .verdict import Evidence, Verdict
 
-__all__ = ["LABELS", "Evidence", "Guard", "Verdict", "__version__", "classify", "classify_batch", "mask"]
+__all__ = [
+    "LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__", "classify", "classify_batch", "mask",
+]
 __version__ = "0.1.0"
 
 logging.getLogger("wxguard").addHandler(logging.NullHandler())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -21,7 +22,12 @@ def _guard(args: argparse.Namespace) -> Any:
 
 
 def _dump(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (from a JSON "\ud800" escape) only survive as escapes
+        line = json.dumps(record)
+    return line + "\n"
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
@@ -47,12 +53,14 @@ def _parse_line(line: str) -> tuple[str | None, dict[str, Any], str | None]:
             obj = json.loads(stripped)
         except json.JSONDecodeError as exc:
             return None, {}, f"invalid JSON: {exc.msg}"
+        except (ValueError, RecursionError) as exc:  # over-long integers, absurdly deep nesting
+            return None, {}, f"invalid JSON: {type(exc).__name__}"
         if not isinstance(obj, dict):
             return None, {}, "JSON line is not an object"
+        keep = {k: obj[k] for k in ("id", "msgid", "msg_id") if k in obj}
         text = obj.get("text")
         if not isinstance(text, str):
-            return None, {}, "JSON object has no string 'text' field"
-        keep = {k: obj[k] for k in ("id", "msgid", "msg_id") if k in obj}
+            return None, keep, "JSON object has no string 'text' field"
         return text, keep, None
     return stripped, {}, None
 
@@ -62,12 +70,19 @@ def _scan_records(guard: Any, lines: Iterator[str]) -> Iterator[str]:
 
     def flush() -> Iterator[str]:
         texts = [t for _, t, _, err in chunk if err is None and t is not None]
-        verdicts = iter(guard.classify_batch(texts))
-        for number, text, keep, err in chunk:
+        try:
+            verdicts = iter(guard.classify_batch(texts))
+        except Exception:  # one message broke the batch: classify one by one so it alone gets an error record
+            verdicts = iter([_classify_one(guard, t) for t in texts])
+        for number, _text, keep, err in chunk:
             if err is not None:
                 yield _dump({"line": number, **keep, "error": err})
+                continue
+            verdict = next(verdicts)
+            if isinstance(verdict, str):
+                yield _dump({"line": number, **keep, "error": verdict})
             else:
-                yield _dump({"line": number, **keep, **next(verdicts).to_dict()})
+                yield _dump({"line": number, **keep, **verdict.to_dict()})
         chunk.clear()
 
     for number, line in enumerate(lines, 1):
@@ -79,10 +94,26 @@ def _scan_records(guard: Any, lines: Iterator[str]) -> Iterator[str]:
         yield from flush()
 
 
+def _classify_one(guard: Any, text: str) -> Any:
+    """A verdict, or an error string naming the exception type only (its message may quote the text)."""
+    try:
+        return guard.classify(text)
+    except Exception as exc:
+        return f"classification failed: {type(exc).__name__}"
+
+
+def _stdin_text() -> IO[str]:
+    """stdin as UTF-8 text that never raises on bad bytes (they become U+FFFD), lines split on \\n only."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # already a text stream without bytes underneath (embedding, tests)
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8-sig", errors="replace", newline="\n")
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     guard = _guard(args)
-    source: IO[str] = (sys.stdin if args.file == "-"
-                       else open(args.file, encoding="utf-8", errors="replace", newline="\n"))
+    source: IO[str] = (_stdin_text() if args.file == "-"
+                       else open(args.file, encoding="utf-8-sig", errors="replace", newline="\n"))
     sink: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     progress = None
     if sys.stderr.isatty() and not args.quiet:
@@ -91,7 +122,10 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         progress = tqdm(unit="msg", desc="scan", file=sys.stderr)
     try:
         for record in _scan_records(guard, iter(source)):
-            sink.write(record)  # one write per complete line: an interrupted run leaves whole lines only
+            # One write and flush per complete line: a run stopped at any point (Ctrl-C, kill) leaves
+            # whole lines only.
+            sink.write(record)
+            sink.flush()
             if progress is not None:
                 progress.update(1)
         sink.flush()
@@ -102,8 +136,10 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
-        if source is not sys.stdin:
+        if args.file != "-":
             source.close()
+        elif source is not sys.stdin:
+            source.detach()  # our UTF-8 view of stdin: leave the process's stdin itself open
         if sink is not sys.stdout:
             sink.close()
     return 0
@@ -187,7 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in _RUNTIME_COMMANDS:
         import importlib
 
-        return int(importlib.import_module(_RUNTIME_COMMANDS[argv[0]]).main(argv[1:]) or 0)
+        try:
+            return int(importlib.import_module(_RUNTIME_COMMANDS[argv[0]]).main(argv[1:]) or 0)
+        except BrokenPipeError:  # e.g. piped into head
+            return 0
     args = _build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)

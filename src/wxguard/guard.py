@@ -2,11 +2,13 @@
 
 A Guard is safe to share between threads: classification reads immutable state only (the compiled
 lexicon is swapped atomically by ``reload_lexicons``; onnxruntime sessions allow concurrent ``run``).
+Processes: build one Guard per worker process (after the fork, or with the ``spawn`` start method);
+building it before forking also works with the default ``threads=1`` and shares the model pages
+copy-on-write (tested), but a Guard with ``threads > 1`` should be built after the fork.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,14 +16,12 @@ from pathlib import Path
 
 from .fuse import fuse
 from .lexicon import ExtraLexicons, Lexicon
-from .model import DEFAULT_MODEL_DIR, OnnxClassifier
+from .model import DEFAULT_MODEL_DIR, ModelLoadError, OnnxClassifier
 from .rules import pii_spans, run_rules
 from .taxonomy import LABELS, SUB_LABELS
 from .verdict import Verdict
 
 __all__ = ["Guard", "default_guard", "mask_text"]
-
-logger = logging.getLogger("wxguard")
 
 DEFAULT_BATCH_SIZE = 64
 # How much of each PII value stays visible when masking: (leading, trailing) alphanumerics.
@@ -41,6 +41,7 @@ class Guard:
 
     Args:
         model_dir: an exported wxguard model directory; default: the model shipped in the package.
+            A missing, truncated or mismatched directory raises ``ModelLoadError`` naming the file.
         rules_only: skip the model (the explicit degraded mode: lexicons and patterns only).
         thresholds: per-label overrides of the model's calibrated thresholds.
         extra_lexicons: ``{"label/sub": [terms]}`` or a directory of ``label.sub.txt`` files.
@@ -61,10 +62,11 @@ class Guard:
         self.model: OnnxClassifier | None = None
         if not rules_only:
             path = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
+            # No silent fallback to the rules layer: it would change verdicts without anyone asking.
             if model_dir is None and not (path / "config.json").exists():
-                logger.warning("no default model is installed; running the rules layer only")
-            else:
-                self.model = OnnxClassifier(path, threads=threads)
+                raise ModelLoadError(f"no model is installed at {path} (config.json not found): reinstall "
+                                     "wxguard, pass model_dir=..., or use rules_only=True (rules layer only)")
+            self.model = OnnxClassifier(path, threads=threads)
         base = dict(self.model.config.thresholds) if self.model else {}
         sub_base = dict(self.model.config.sub_thresholds) if self.model else {}
         for key, value in (thresholds or {}).items():
@@ -86,8 +88,8 @@ class Guard:
 
     def classify_batch(self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Verdict]:
         """Classify many messages; the result has the same length and order as ``texts``."""
-        if isinstance(texts, str):
-            raise TypeError("classify_batch expects a sequence of str, not a single str")
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise TypeError(f"classify_batch expects a sequence of str, not a single {type(texts).__name__}")
         items = list(texts)
         for i, text in enumerate(items):
             _check_text(text, f"texts[{i}]")
@@ -102,7 +104,11 @@ class Guard:
     def _classify_chunk(self, items: list[str], lexicon: Lexicon) -> list[Verdict]:
         live = [i for i, t in enumerate(items) if t.strip()]
         results = {i: run_rules(items[i], lexicon) for i in live}
-        probs = self.model.predict([items[i] for i in live]) if self.model and live else None
+        probs = None
+        if self.model is not None and live:
+            # The rules already normalised each message; the model reads that text when it was trained so.
+            normalized = self.model.input_normalization == "wxguard"
+            probs = self.model.predict([results[i].normalized.text if normalized else items[i] for i in live])
         row = {i: k for k, i in enumerate(live)}
         out: list[Verdict] = []
         for i, text in enumerate(items):

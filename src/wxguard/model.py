@@ -22,10 +22,24 @@ import numpy as np
 
 from .taxonomy import LABELS, SUB_LABELS
 
-__all__ = ["ModelConfig", "OnnxClassifier", "ModelLoadError", "make_session", "DEFAULT_MODEL_DIR"]
+__all__ = ["DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError", "OnnxClassifier",
+           "make_session", "model_input"]
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 MAX_WINDOWS = 16
+# What the model reads: "wxguard" = the anti-evasion normalised text the rules also see (so 賭 博 and 赌博
+# look alike to the model), "none" = the caller's raw text. Training and run time must agree; the choice
+# travels in config.json.
+INPUT_NORMALIZATIONS = ("wxguard", "none")
+
+
+def model_input(text: str, normalization: str) -> str:
+    """The text the model reads for ``text`` under ``normalization`` (see ``INPUT_NORMALIZATIONS``)."""
+    if normalization == "wxguard":
+        from .normalize import normalize
+
+        return normalize(text).text
+    return text
 
 
 class ModelLoadError(RuntimeError):
@@ -54,23 +68,31 @@ class ModelConfig:
             raise ModelLoadError(f"model config not found: {path}") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ModelLoadError(f"model config is not valid JSON: {path}: {exc}") from None
+        except OSError as exc:
+            raise ModelLoadError(f"cannot read model config {path}: {exc}") from None
         try:
             labels = tuple(raw["labels"])
             sub_labels = tuple(raw["sub_labels"])
             thresholds = {k: float(v) for k, v in raw["thresholds"].items()}
             sub_thresholds = {k: float(v) for k, v in raw.get("sub_thresholds", {}).items()}
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ModelLoadError(f"model config {path} lacks a valid field: {exc}") from None
+            max_length, window_stride = int(raw.get("max_length", 128)), int(raw.get("window_stride", 96))
+            metrics = dict(raw.get("metrics", {}))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelLoadError(f"model config {path} lacks a valid field: {exc!r}") from None
         if labels != LABELS:
             raise ModelLoadError(f"{path}: labels {labels} do not match wxguard.LABELS {LABELS}")
         if sub_labels != SUB_LABELS:
             raise ModelLoadError(f"{path}: sub_labels do not match wxguard.taxonomy.SUB_LABELS")
+        # A missing threshold would silently fall back to a default and change verdicts: refuse instead.
+        if set(thresholds) != set(LABELS) or not set(sub_thresholds) <= set(SUB_LABELS):
+            raise ModelLoadError(f"{path}: thresholds must name every label in wxguard.LABELS (and only "
+                                 f"known sub-labels), got {sorted(thresholds)}")
+        if max_length < 3 or window_stride < 1:
+            raise ModelLoadError(f"{path}: max_length must be >= 3 and window_stride >= 1")
         known = {"labels", "sub_labels", "thresholds", "sub_thresholds", "max_length", "window_stride",
                  "version", "metrics"}
-        return cls(labels, sub_labels, thresholds, sub_thresholds,
-                   int(raw.get("max_length", 128)), int(raw.get("window_stride", 96)),
-                   str(raw.get("version", "0")), dict(raw.get("metrics", {})),
-                   {k: v for k, v in raw.items() if k not in known})
+        return cls(labels, sub_labels, thresholds, sub_thresholds, max_length, window_stride,
+                   str(raw.get("version", "0")), metrics, {k: v for k, v in raw.items() if k not in known})
 
 
 def make_session(path: Path, threads: int | None = None) -> Any:
@@ -118,6 +140,35 @@ class OnnxClassifier:
         if not isinstance(special, dict) or not {"cls", "sep"} <= set(special):
             raise ModelLoadError(f"{self.model_dir / 'config.json'}: special_ids (cls, sep) missing")
         self._cls, self._sep = int(special["cls"]), int(special["sep"])
+        self.input_normalization = str(self.config.extra.get("input_normalization", "none"))
+        if self.input_normalization not in INPUT_NORMALIZATIONS:
+            raise ModelLoadError(f"{self.model_dir / 'config.json'}: unknown input_normalization "
+                                 f"{self.input_normalization!r}")
+        self._check_graph()
+
+    def _check_graph(self) -> None:
+        """Run one full-length window of the tokenizer's largest id, so that a graph that does not fit the
+        tokenizer or ``max_length`` (too few positions, a smaller vocabulary, other inputs or outputs)
+        fails here, at load, and not on the first long or unusual message."""
+        width = len(LABELS) + len(SUB_LABELS)
+        top = max(self.tokenizer.get_vocab_size(with_added_tokens=True) - 1, self._cls, self._sep)
+        ids = np.full((1, self.config.max_length), top, dtype=np.int64)
+        try:
+            out = self._run(ids)
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise ModelLoadError(
+                f"{self.model_dir / 'model.onnx'} does not fit {self.model_dir / 'tokenizer.json'} and "
+                f"max_length={self.config.max_length} in {self.model_dir / 'config.json'}: {exc}") from None
+        if out.shape != (width,):
+            raise ModelLoadError(f"{self.model_dir / 'model.onnx'}: graph gives {out.shape[-1]} outputs, "
+                                 f"{self.model_dir / 'config.json'} names {width}")
+
+    def _run(self, ids: np.ndarray) -> np.ndarray:
+        """Logits of one window (shape ``(1, length)``)."""
+        feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        if "token_type_ids" in self._inputs:
+            feed["token_type_ids"] = np.zeros_like(ids)
+        return np.asarray(self.session.run(None, feed)[0][0])
 
     def _windows(self, ids: list[int]) -> list[list[int]]:
         body = self.config.max_length - 2
@@ -145,10 +196,6 @@ class OnnxClassifier:
         out = np.zeros((len(texts), width), dtype=np.float32)
         for i, enc in enumerate(encodings):
             for window in self._windows(enc.ids):
-                ids = np.asarray([window], dtype=np.int64)
-                feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-                if "token_type_ids" in self._inputs:
-                    feed["token_type_ids"] = np.zeros_like(ids)
-                logits = self.session.run(None, feed)[0][0]
+                logits = self._run(np.asarray([window], dtype=np.int64))
                 np.maximum(out[i], 1.0 / (1.0 + np.exp(-logits)), out=out[i])
         return out
