@@ -24,9 +24,13 @@ from ..taxonomy import GUIDELINE_VERSION, LABELS, SUB_LABELS
 from .data import load_any
 from .train import load_classifier
 
-__all__ = ["export", "main"]
+__all__ = ["ExportParityError", "export", "main"]
 
 OPSET = 17
+
+
+class ExportParityError(RuntimeError):
+    """The int8 model's labels disagree with the fp32 model's on too many dev messages."""
 
 
 class _Logits(torch.nn.Module):
@@ -65,7 +69,7 @@ def _quantize(src: Path, dst: Path) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     # Fused ORT operators have no ONNX shape inference; their outputs are float tensors.
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=False,
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
                      extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
 
 
@@ -87,6 +91,7 @@ def _write_model_dir(out: Path, onnx_path: Path, run_dir: Path, cfg: dict[str, A
         "window_stride": max(16, (cfg["max_length"] - 2) * 3 // 4),
         "num_layers": cfg["num_layers"],
         "special_ids": cfg["special_ids"],
+        "input_normalization": cfg.get("input_normalization", "none"),
         "base_model": cfg["base_model"],
         "training_data_sha256": cfg["training_data_sha256"],
         "metrics": {"dev": {k: metrics["dev"][k] for k in ("macro_f1", "ok_flagged_rate", "labels")},
@@ -103,7 +108,7 @@ def _labels_agreement(a: np.ndarray, b: np.ndarray, thresholds: np.ndarray) -> f
 def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (), version: str = "0",
            min_agreement: float = 0.99, quantize: bool = True) -> dict[str, Any]:
     """Export a ``wxguard train`` run to a runtime model directory; returns the parity report."""
-    from ..model import OnnxClassifier
+    from ..model import OnnxClassifier, model_input
 
     run_dir, out_dir = Path(run_dir), Path(out_dir)
     model, tokenizer, cfg = load_classifier(run_dir)
@@ -125,13 +130,16 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
             _write_model_dir(tmpd / "fp32dir", tmpd / "opt.onnx", run_dir, cfg, {"version": version})
             th = json.loads((run_dir / "thresholds.json").read_text("utf-8"))
             thresholds = np.array([th["labels"][k] for k in LABELS])
-            p32 = OnnxClassifier(tmpd / "fp32dir").predict(texts)[:, :len(LABELS)]
-            p8 = OnnxClassifier(out_dir).predict(texts)[:, :len(LABELS)]
+            m32, m8 = OnnxClassifier(tmpd / "fp32dir"), OnnxClassifier(out_dir)
+            inputs = [model_input(t, m8.input_normalization) for t in texts]
+            p32 = m32.predict(inputs)[:, :len(LABELS)]
+            p8 = m8.predict(inputs)[:, :len(LABELS)]
             agreement = _labels_agreement(p32, p8, thresholds)
             report = {"parity_rows": len(texts), "label_agreement_int8_vs_fp32": round(agreement, 4),
                       "max_abs_prob_diff": round(float(np.abs(p32 - p8).max()), 4)}
             if agreement < min_agreement:
-                raise SystemExit(f"int8 parity check failed: label agreement {agreement:.4f} < {min_agreement}")
+                raise ExportParityError(
+                    f"int8 parity check failed: label agreement {agreement:.4f} < {min_agreement}")
     if report:
         config = json.loads((out_dir / "config.json").read_text("utf-8"))
         config["metrics"]["export_parity"] = report
@@ -150,7 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--min-agreement", type=float, default=0.99)
     p.add_argument("--no-quantize", action="store_true", help="keep fp32 weights")
     args = p.parse_args(argv)
-    report = export(args.run_dir, args.out_dir, dev=args.dev, version=args.version,
-                    min_agreement=args.min_agreement, quantize=not args.no_quantize)
+    try:
+        report = export(args.run_dir, args.out_dir, dev=args.dev, version=args.version,
+                        min_agreement=args.min_agreement, quantize=not args.no_quantize)
+    except ExportParityError as exc:
+        raise SystemExit(str(exc)) from None
     print(json.dumps(report, indent=2))
     return 0

@@ -30,6 +30,7 @@ from torch import nn
 from tqdm.auto import tqdm
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 
+from ..model import INPUT_NORMALIZATIONS, model_input
 from ..taxonomy import LABELS, SUB_LABELS
 from .data import OUTPUTS, load_any
 from ..metrics import calibrate_thresholds, multilabel_report
@@ -153,6 +154,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             [round(i * (total - 1) / max(1, args.num_layers - 1)) for i in range(args.num_layers)]
         _truncate(encoder, layers)
     model = Classifier(encoder, dropout=args.dropout)
+    if args.init_from:  # continue fine-tuning a finished run (same architecture)
+        model.load_state_dict(torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True))
 
     train_rows = [r for spec in args.train for r in load_any(spec)]
     dev_rows = [r for spec in args.dev for r in load_any(spec)]
@@ -162,7 +165,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     pad = tokenizer.pad_token_id or 0
 
     def tokenize(rows: list[dict[str, Any]]) -> list[list[int]]:
-        enc = tokenizer([r["text"] for r in rows], truncation=True, max_length=args.max_length)
+        texts = [model_input(r["text"], args.input_normalization) for r in rows]
+        enc = tokenizer(texts, truncation=True, max_length=args.max_length)
         return enc["input_ids"]
 
     train_ids = tokenize(train_rows)
@@ -248,7 +252,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
                     state["best"] = f1
                     state["bad_evals"] = 0
                     torch.save(model.state_dict(), out / "classifier.pt")
-                else:
+                elif state["best"] > 0:  # patience starts once the model has learned something
                     state["bad_evals"] += 1
                 save_checkpoint()
                 if state["bad_evals"] >= args.patience:
@@ -266,8 +270,9 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
           "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):]))}
     (out / "thresholds.json").write_text(json.dumps(th, indent=2), "utf-8")
     cfg = {"base_model": str(args.base_model), "num_layers": encoder.config.num_hidden_layers,
+           "input_normalization": args.input_normalization,
            "max_length": args.max_length, "outputs": list(OUTPUTS), "train": list(args.train),
-           "dev": list(args.dev), "teacher": args.teacher, "seed": args.seed, "lr": args.lr,
+           "dev": list(args.dev), "teacher": args.teacher, "init_from": args.init_from, "seed": args.seed, "lr": args.lr,
            "batch_size": args.batch_size, "steps": state["step"],
            "training_data_sha256": _data_hash(list(args.train) + list(args.dev))}
     (out / "train_config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False), "utf-8")
@@ -292,9 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lr", type=float, default=5e-5)
     p.add_argument("--dropout", type=float, default=0.1)
     p.add_argument("--max-length", type=int, default=128)
+    p.add_argument("--input-normalization", choices=INPUT_NORMALIZATIONS, default="wxguard",
+                   help="what the model reads: the wxguard-normalised text (default, as at run time) or raw text")
     p.add_argument("--num-layers", type=int, default=0, help="keep this many transformer layers (0 = all)")
     p.add_argument("--layer-pick", choices=("first", "spread"), default="first")
     p.add_argument("--teacher", help="a trained run directory to distil from")
+    p.add_argument("--init-from", help="start from the weights of a trained run directory (same --num-layers)")
     p.add_argument("--distill-alpha", type=float, default=0.5, help="weight of the hard-label loss")
     p.add_argument("--max-pos-weight", type=float, default=5.0)
     p.add_argument("--eval-every", type=int, default=0, help="steps between dev evaluations (0 = per epoch)")
@@ -308,7 +316,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
     args = build_parser().parse_args(argv)
     metrics = train(args)
     dev = metrics["dev"]

@@ -1,0 +1,38 @@
+"""The model shipped inside the package: present, complete, small, and reproducing its pinned outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+import wxguard
+from wxguard.model import DEFAULT_MODEL_DIR, OnnxClassifier, model_input
+from wxguard.taxonomy import SUB_LABELS
+
+PINS = Path(__file__).parent / "data" / "default_model_pins.json"
+
+
+def test_default_model_is_shipped_and_described() -> None:
+    config = json.loads((DEFAULT_MODEL_DIR / "config.json").read_text("utf-8"))
+    assert tuple(config["labels"]) == wxguard.LABELS and tuple(config["sub_labels"]) == SUB_LABELS
+    assert set(config["thresholds"]) == set(wxguard.LABELS)
+    assert all(0.0 < t < 1.0 for t in config["thresholds"].values())
+    assert config["training_data_sha256"] and config["version"] and config["metrics"]["dev"]["macro_f1"] > 0.5
+    total = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir())
+    assert total <= 40 * 1024 * 1024
+
+
+def test_default_guard_uses_the_model() -> None:
+    guard = wxguard.Guard()
+    assert guard.model is not None and guard.model.model_dir == DEFAULT_MODEL_DIR
+
+
+def test_pinned_outputs() -> None:
+    pins = json.loads(PINS.read_text("utf-8"))
+    model = OnnxClassifier(DEFAULT_MODEL_DIR, threads=1)
+    assert pins["model_version"] == model.config.version
+    texts = [p["text"] for p in pins["pins"]]
+    probs = model.predict([model_input(t, model.input_normalization) for t in texts])
+    assert np.allclose(probs, np.array([p["probs"] for p in pins["pins"]]), atol=1e-4)
