@@ -352,12 +352,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 )
 
 
-_Plan = tuple[tuple[re.Pattern[str], ...], tuple[int, ...]]
-_PLANS: dict[int, tuple[tuple[Recognizer, ...], _Plan]] = {}
+_Group = tuple[re.Pattern[str] | None, tuple[tuple[int, Recognizer], ...]]
+_PLANS: dict[int, tuple[tuple[Recognizer, ...], tuple[_Group, ...]]] = {}
 
 
-def _plan(recognizers: tuple[Recognizer, ...]) -> _Plan:
-    """The distinct hints of ``recognizers`` and, per recogniser, the index of its hint (-1: none).
+def _plan(recognizers: tuple[Recognizer, ...]) -> tuple[_Group, ...]:
+    """``recognizers`` grouped by hint (with their positions), so that a failed hint skips its whole group.
 
     Cached by identity: hashing the recognisers (their compiled patterns) on every message would cost more
     than the hints save.
@@ -365,40 +365,31 @@ def _plan(recognizers: tuple[Recognizer, ...]) -> _Plan:
     cached = _PLANS.get(id(recognizers))
     if cached is not None and cached[0] is recognizers:
         return cached[1]
-    hints: list[re.Pattern[str]] = []
-    index = []
-    for rec in recognizers:
-        if rec.hint is None:
-            index.append(-1)
-            continue
-        if rec.hint not in hints:
-            hints.append(rec.hint)
-        index.append(hints.index(rec.hint))
-    plan = (tuple(hints), tuple(index))
+    groups: dict[re.Pattern[str] | None, list[tuple[int, Recognizer]]] = {}
+    for i, rec in enumerate(recognizers):
+        groups.setdefault(rec.hint, []).append((i, rec))
+    plan = tuple((hint, tuple(members)) for hint, members in groups.items())
     _PLANS[id(recognizers)] = (recognizers, plan)
     return plan
 
 
 def scan(text: str, recognizers: tuple[Recognizer, ...]) -> list[PiiMatch]:
     """All validated matches of ``recognizers`` in normalised ``text``, in recogniser order."""
-    hints, index = _plan(recognizers)
-    hint_ok: list[bool | None] = [None] * len(hints)  # each shared hint is searched at most once
-    out: list[PiiMatch] = []
-    for rec, h in zip(recognizers, index, strict=True):
-        if h >= 0:
-            ok = hint_ok[h]
-            if ok is None:
-                ok = hint_ok[h] = hints[h].search(text) is not None
-            if not ok:
-                continue
-        for m in rec.pattern.finditer(text):
-            start, end = m.span(rec.group)
-            score: float | None = rec.score
-            if rec.validate is not None:
-                score = rec.validate(m.group(rec.group), text, start, end)
-            if score is not None:
-                out.append(PiiMatch(rec.rule, rec.label, rec.sub, start, end, score, rec.maskable))
-    return out
+    found: list[tuple[int, PiiMatch]] = []
+    for hint, members in _plan(recognizers):
+        if hint is not None and hint.search(text) is None:
+            continue
+        for i, rec in members:
+            for m in rec.pattern.finditer(text):
+                start, end = m.span(rec.group)
+                score: float | None = rec.score
+                if rec.validate is not None:
+                    score = rec.validate(m.group(rec.group), text, start, end)
+                if score is not None:
+                    found.append((i, PiiMatch(rec.rule, rec.label, rec.sub, start, end, score, rec.maskable)))
+    if len(found) > 1:
+        found.sort(key=lambda item: item[0])  # stable: matches of one recogniser keep their order
+    return [match for _, match in found]
 
 
 def find_pii(text: str) -> list[PiiMatch]:
