@@ -82,3 +82,15 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert export.main([str(run), str(out), "--dev", str(TINY_DATA), "--min-agreement", "0",
                         "--version", "test"]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def model_guard(exported: Path) -> wxguard.Guard:
+    """A Guard on the tiny exported model (shared by the robustness and concurrency tests)."""
+    return wxguard.Guard(model_dir=exported)
+
+
+@pytest.fixture(params=["rules", "model"])
+def any_guard(request: pytest.FixtureRequest, rules_guard: wxguard.Guard) -> wxguard.Guard:
+    """Each test runs once on the rules-only Guard and once on the tiny-model Guard."""
+    return rules_guard if request.param == "rules" else request.getfixturevalue("model_guard")

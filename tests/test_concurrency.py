@@ -27,24 +27,16 @@ def _messages() -> list[str]:
     return (base + extra) * 4
 
 
-@pytest.fixture(scope="module")
-def model_guard(exported: Path) -> wxguard.Guard:
-    return wxguard.Guard(model_dir=exported)
 
 
-@pytest.fixture(params=["rules", "model"])
-def shared(request: pytest.FixtureRequest, rules_guard: wxguard.Guard) -> wxguard.Guard:
-    return rules_guard if request.param == "rules" else request.getfixturevalue("model_guard")
-
-
-def test_threads_sharing_one_guard_match_serial_use(shared: wxguard.Guard) -> None:
+def test_threads_sharing_one_guard_match_serial_use(any_guard: wxguard.Guard) -> None:
     texts = _messages()
-    serial = [shared.classify(t) for t in texts]
+    serial = [any_guard.classify(t) for t in texts]
     order = list(range(len(texts)))
     random.Random(8).shuffle(order)
     with ThreadPoolExecutor(max_workers=8) as pool:
-        singles = list(pool.map(lambda i: (i, shared.classify(texts[i])), order, timeout=TIMEOUT_S))
-        batches = [pool.submit(shared.classify_batch, texts[k:k + 7], batch_size=3)
+        singles = list(pool.map(lambda i: (i, any_guard.classify(texts[i])), order, timeout=TIMEOUT_S))
+        batches = [pool.submit(any_guard.classify_batch, texts[k:k + 7], batch_size=3)
                    for k in range(0, len(texts), 7)]
         batched = [v for f in batches for v in f.result(timeout=TIMEOUT_S)]
     assert [v for _, v in sorted(singles, key=lambda x: x[0])] == serial

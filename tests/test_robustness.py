@@ -73,14 +73,6 @@ def check_mask(text: str) -> None:
         assert a == b or (b == "*" and a.isalnum() and i in inside), (i, a, b)
 
 
-@pytest.fixture(scope="module")
-def model_guard(exported: Path) -> wxguard.Guard:
-    return wxguard.Guard(model_dir=exported)
-
-
-@pytest.fixture(params=["rules", "model"])
-def any_guard(request: pytest.FixtureRequest, rules_guard: wxguard.Guard) -> wxguard.Guard:
-    return rules_guard if request.param == "rules" else request.getfixturevalue("model_guard")
 
 
 # --- Input contract --------------------------------------------------------------------------------------
