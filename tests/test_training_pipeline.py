@@ -73,3 +73,21 @@ def test_mismatched_labels_fail_loudly(exported: Path, tmp_path: Path) -> None:
 def test_missing_model_dir_fails_loudly(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match="not found"):
         wxguard.Guard(model_dir=tmp_path / "nope")
+
+
+def test_shallower_student_starts_from_a_deeper_run(exported: Path, tmp_path: Path) -> None:
+    """``--init-from`` a 2-layer run with ``--num-layers 1`` keeps the run's first layer, head and embeddings."""
+    import torch
+    from wxguard.training import train
+
+    deep = torch.load(exported.parent / "run" / "classifier.pt", map_location="cpu", weights_only=True)
+    student = tmp_path / "student"
+    assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+                       "--out", str(student), "--num-layers", "1", "--init-from", str(exported.parent / "run"),
+                       "--max-steps", "1", "--lr", "1e-12", "--batch-size", "8", "--max-length", "32",
+                       "--threads", "1"]) == 0
+    shallow = torch.load(student / "classifier.pt", map_location="cpu", weights_only=True)
+    assert not any(".layer.1." in k for k in shallow)
+    assert set(shallow) == {k for k in deep if ".layer.1." not in k}
+    key = "encoder.encoder.layer.0.attention.self.query.weight"
+    assert torch.allclose(shallow[key], deep[key], atol=1e-6)

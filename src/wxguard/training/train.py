@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import random
+import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -63,6 +64,13 @@ def _truncate(encoder: nn.Module, layers: Sequence[int]) -> None:
     keep = nn.ModuleList([encoder.encoder.layer[i] for i in layers])
     encoder.encoder.layer = keep
     encoder.config.num_hidden_layers = len(keep)
+
+
+def _shallower(state: dict[str, Any], num_layers: int) -> dict[str, Any]:
+    """A trained run's weights for a student that keeps its first ``num_layers`` layers (``--init-from`` a
+    deeper run): the weights of layers ``>= num_layers`` are dropped, everything else must match."""
+    pattern = re.compile(r"\.encoder\.layer\.(\d+)\.")
+    return {k: v for k, v in state.items() if not ((hit := pattern.search(k)) and int(hit.group(1)) >= num_layers)}
 
 
 def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any]]:
@@ -154,8 +162,9 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             [round(i * (total - 1) / max(1, args.num_layers - 1)) for i in range(args.num_layers)]
         _truncate(encoder, layers)
     model = Classifier(encoder, dropout=args.dropout)
-    if args.init_from:  # continue fine-tuning a finished run (same architecture)
-        model.load_state_dict(torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True))
+    if args.init_from:  # continue fine-tuning a finished run (same or deeper architecture)
+        state = torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True)
+        model.load_state_dict(_shallower(state, len(model.encoder.encoder.layer)))
 
     train_rows = [r for spec in args.train for r in load_any(spec)]
     dev_rows = [r for spec in args.dev for r in load_any(spec)]
@@ -302,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--num-layers", type=int, default=0, help="keep this many transformer layers (0 = all)")
     p.add_argument("--layer-pick", choices=("first", "spread"), default="first")
     p.add_argument("--teacher", help="a trained run directory to distil from")
-    p.add_argument("--init-from", help="start from the weights of a trained run directory (same --num-layers)")
+    p.add_argument("--init-from", help="start from the weights of a trained run directory (same depth, or a deeper run whose first --num-layers layers are kept)")
     p.add_argument("--distill-alpha", type=float, default=0.5, help="weight of the hard-label loss")
     p.add_argument("--max-pos-weight", type=float, default=5.0)
     p.add_argument("--eval-every", type=int, default=0, help="steps between dev evaluations (0 = per epoch)")
