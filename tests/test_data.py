@@ -79,3 +79,31 @@ def test_near_duplicate_detector_finds_obfuscated_copies() -> None:
 
     pairs = near_duplicate_pairs(["兼职刷单日结三百，有意私聊"], ["兼職 刷單日結三百，有意私聊", "明天上午开会"])
     assert [(i, j) for i, j, _ in pairs] == [(0, 0)]
+
+
+def test_rebuild_keeps_the_split_of_existing_lines(tmp_path: Path) -> None:
+    """Adding a writer must not move lines between train and dev (models trained on train would then be
+    scored on their own training lines)."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "training" / "build_corpus.py"
+    lines = (Path(__file__).parent / "data" / "tiny.jsonl").read_text("utf-8").splitlines()
+    drafts, out = tmp_path / "drafts", tmp_path / "out"
+    drafts.mkdir()
+    out.mkdir()
+    (drafts / "w1.jsonl").write_text("\n".join(lines[:14]) + "\n", "utf-8")
+    (drafts / "t1.jsonl").write_text(lines[14] + "\n", "utf-8")
+
+    def build(*extra: str) -> dict[str, str]:
+        subprocess.run([sys.executable, str(script), "--drafts", str(drafts), "--out", str(out),
+                        "--dev-frac", "0.5", "--aug-frac", "0", *extra], check=True, capture_output=True)
+        return {json.loads(x)["text"]: name for name in ("train", "dev")
+                for x in (out / f"{name}.jsonl").read_text("utf-8").splitlines()}
+
+    first = build()
+    assert set(first.values()) == {"train", "dev"}
+    (drafts / "w0.jsonl").write_text("\n".join(lines[15:]) + "\n", "utf-8")  # sorts first: changes the draw
+    second = build()
+    assert {t: second[t] for t in first} == first
+    assert set(second) - set(first) == {json.loads(x)["text"] for x in lines[15:]}

@@ -167,11 +167,14 @@ def test_windows_cover_the_start_and_the_end(model_guard: wxguard.Guard) -> None
     ids = list(range(10, 10_010))
     windows = model._windows(ids)
     assert len(windows) == MAX_WINDOWS
-    assert all(len(w) <= body + 2 and w[0] == model._cls and w[-1] == model._sep for w in windows)
+    assert all(len(w) == body + 2 and w[0] == model._cls and w[-1] == model._sep for w in windows)
     assert len(windows[0]) == body + 2
     assert windows[0][1] == ids[0] and windows[-1][-2] == ids[-1]
     assert model._windows(ids[:body]) == [[model._cls, *ids[:body], model._sep]]
     assert len(model._windows(ids[: body * 3])) > 1
+    for n in (body + 1, body + 7, body * 2 + 3):  # short tails still get a full-length last window
+        tail = model._windows(ids[:n])
+        assert all(len(w) == body + 2 for w in tail) and tail[-1][-2] == ids[n - 1] and tail[0][1] == ids[0]
 
 
 # --- Bounded regex cost ------------------------------------------------------------------------------------

@@ -10,6 +10,10 @@
   files); the train pool is
   clustered on near-duplicate pairs and whole clusters go to train or dev, so dev never holds a near copy
   of a train line.
+- Splits are stable: a line already in ``OUT/train.jsonl`` or ``OUT/dev.jsonl`` keeps its split (its whole
+  near-duplicate cluster follows the majority of its already-placed lines), so adding a writer never moves
+  lines the existing models were trained on into dev; only new clusters are drawn at random
+  (``--fresh-split`` redraws everything).
 - A share of violating train lines gets one programmatic obfuscated variant each
   (``wxguard.training.augment``), kept in train.
 """
@@ -38,13 +42,29 @@ def _read(path: Path) -> list[dict]:
     return rows
 
 
+def _key(text: str) -> str:
+    return normalize(text).text.strip()
+
+
+def _previous_split(out: Path) -> dict[str, str]:
+    """Normalised text -> "train" / "dev" for the drafted (not augmented) lines of an existing build."""
+    split = {}
+    for name in ("train", "dev"):
+        path = out / f"{name}.jsonl"
+        if path.exists():
+            for row in _read(path):
+                if row and not str(row.get("source", "")).startswith("aug["):
+                    split[_key(row["text"])] = name
+    return split
+
+
 def _clean(rows: list, seen: set[str], stats: Counter) -> list[dict]:
     out = []
     for row in rows:
         if validate_row(row):
             stats["invalid"] += 1
             continue
-        key = normalize(row["text"]).text.strip()
+        key = _key(row["text"])
         if key in seen:
             stats["exact_duplicate"] += 1
             continue
@@ -75,6 +95,7 @@ def main() -> None:
     ap.add_argument("--out", default="data")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--dev-frac", type=float, default=0.1)
+    ap.add_argument("--fresh-split", action="store_true", help="ignore the split of the existing OUT files")
     ap.add_argument("--aug-frac", type=float, default=0.35, help="share of violating train lines to obfuscate")
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -101,6 +122,14 @@ def main() -> None:
     cluster_ids = sorted(set(roots))
     rng.shuffle(cluster_ids)
     dev_clusters = set(cluster_ids[: int(len(cluster_ids) * args.dev_frac)])
+    previous = {} if args.fresh_split else _previous_split(Path(args.out))
+    placed: dict[int, Counter] = {}
+    for row, c in zip(pool, roots):
+        if (split := previous.get(_key(row["text"]))) is not None:
+            placed.setdefault(c, Counter())[split] += 1
+    for c, votes in placed.items():
+        (dev_clusters.add if votes.most_common(1)[0][0] == "dev" else dev_clusters.discard)(c)
+    stats["clusters_kept_in_previous_split"] = len(placed)
     train = [r for r, c in zip(pool, roots) if c not in dev_clusters]
     dev = [r for r, c in zip(pool, roots) if c in dev_clusters]
 

@@ -6,8 +6,9 @@ and the graph's output width, or loading fails with a message naming the file.
 
 Each window is run on its own (see ``predict``), so a message's verdict never depends on the batch
 it arrived in. Long messages: a message longer than ``max_length`` tokens is cut into windows of ``max_length - 2``
-tokens (stride ``window_stride``); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the
-message, and each output takes its maximum over the windows (a violation anywhere counts).
+tokens (stride ``window_stride``, the last window aligned to the message's end so that every window is full
+length); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the message, and each output takes
+its maximum over the windows (a violation anywhere counts).
 """
 
 from __future__ import annotations
@@ -176,7 +177,8 @@ class OnnxClassifier:
             starts = [0]
         else:
             stride = max(1, min(self.config.window_stride, body))
-            starts = list(range(0, len(ids) - body + stride, stride))
+            last = len(ids) - body  # the final window ends at the last token: every window is full length
+            starts = sorted({*range(0, last, stride), last})
             if len(starts) > MAX_WINDOWS:
                 picks = np.linspace(0, len(starts) - 1, MAX_WINDOWS).round().astype(int)
                 starts = [starts[i] for i in picks]
