@@ -73,6 +73,10 @@ POSITIVES = [
 
 # (message, label that must not fire)
 HARD_NEGATIVES = [
+    # a regional stereotype quoted or condemned is not abuse (the model still sees a hint)
+    ("关于上周会上有人说“东北人都爱喝酒误事”，我作为东北人想说这不是事实，希望以后别再这样说", "illegal_vulgar"),
+    ("客户群里有人说广东人都不讲信用，这属于地域歧视，请管理员处理", "illegal_vulgar"),
+    ("群里讨论工作就好，别地域黑", "illegal_vulgar"),
     ("他今天跟我赌气，一上午没说话", "illegal_vulgar"),
     ("黄经理下午三点到，会议室准备一下", "illegal_vulgar"),
     ("冰箱里的饮料大家随便拿", "illegal_vulgar"),
@@ -156,6 +160,14 @@ def test_overlapping_hits_count_once(rules_guard: wxguard.Guard) -> None:
     verdict = rules_guard.classify("有事私聊我")
     assert verdict.sub_scores["advertising/lead_gen"] == pytest.approx(0.65)
     assert verdict.labels == ()
+
+
+def test_regional_stereotype_said_is_abuse_reported_is_a_hint(rules_guard: wxguard.Guard) -> None:
+    said = rules_guard.classify("东北人都爱喝酒误事，别招")
+    reported = rules_guard.classify("有人说“东北人都爱喝酒误事”，这是刻板印象")
+    assert "illegal_vulgar/abuse" in said.subs
+    assert "illegal_vulgar" not in reported.labels
+    assert 0 < reported.sub_scores["illegal_vulgar/abuse"] < FORCE_SCORE
 
 
 def test_quoted_term_is_demoted(rules_guard: wxguard.Guard) -> None:
