@@ -74,7 +74,7 @@ POSITIVES = [
 # (message, label that must not fire)
 HARD_NEGATIVES = [
     # a regional stereotype quoted or condemned is not abuse (the model still sees a hint)
-    ("关于上周会上有人说“东北人都爱喝酒误事”，我作为东北人想说这不是事实，希望以后别再这样说", "illegal_vulgar"),
+    ("上周会上有人说“东北人都爱喝酒误事”，我作为东北人想说这不是事实，希望以后别再这样说", "illegal_vulgar"),
     ("客户群里有人说广东人都不讲信用，这属于地域歧视，请管理员处理", "illegal_vulgar"),
     ("群里讨论工作就好，别地域黑", "illegal_vulgar"),
     ("他今天跟我赌气，一上午没说话", "illegal_vulgar"),

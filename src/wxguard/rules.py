@@ -33,6 +33,24 @@ _PROVINCES = ("河南|河北|山东|山西|东北|湖南|湖北|广东|广西|�
               "新疆|西藏|上海|北京|天津|重庆|浙江|江苏|温州|潮汕|苏北|北方|南方|外地|乡下|农村")
 _NUMBER = r"\d[\d,.]{0,8}\s?(?:元|块|w|万|k)?"
 
+# Regional stereotypes ("河南人都是…") are abuse when said; quoted or condemned, only a hint for the model.
+_REGIONAL_SCORE = 0.85
+_REPORTED_SCORE = 0.3  # a hint for the model only
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘", "”」』’"
+_CONDEMN = ("歧视", "不是事实", "不是这样", "别再", "不要再", "不应该", "不该", "刻板印象", "地域黑",
+            "不要说", "别说", "不妥", "道歉", "举报", "投诉", "不尊重", "不合适")
+
+
+def _regional_score(text: str, start: int, end: int) -> float:
+    """A regional stereotype is abuse when said, not when quoted or condemned
+    ("有人说“东北人都……”，这不是事实")."""
+    before = text[max(0, start - 60):start]
+    opened = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES)
+    quoted = opened > 0 or before.count('"') % 2 == 1
+    around = text[max(0, start - 30):end + 40]
+    return _REPORTED_SCORE if quoted or any(w in around for w in _CONDEMN) else _REGIONAL_SCORE
+
+
 # Signals that are patterns rather than words. Advertising signals are weak on their own and add up.
 SIGNALS: tuple[Recognizer, ...] = (
     Recognizer("signal.url", "advertising", "lead_gen",
@@ -64,25 +82,10 @@ SIGNALS: tuple[Recognizer, ...] = (
                hint=DIGIT_HINT),
     Recognizer("abuse.regional", "illegal_vulgar", "abuse",
                re.compile(rf"(?:{_PROVINCES})(?:人|佬|来的)(?:都是|都|就是|没一个|十个有九个|一个德行)"
-                          rf"|招人别招(?:{_PROVINCES})"), 0.85, validate=lambda v, t, s, e: _regional_score(t, s, e),
+                          rf"|招人别招(?:{_PROVINCES})"), _REGIONAL_SCORE,
+               validate=lambda value, text, start, end: _regional_score(text, start, end),
                hint=re.compile("人|佬|来的|招人")),
 )
-
-_REGIONAL_SCORE = 0.85
-_REPORTED_SCORE = 0.3  # a hint for the model only
-_OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘", "”」』’"
-_CONDEMN = ("歧视", "不是事实", "不是这样", "别再", "不要再", "不应该", "不该", "刻板印象", "地域黑", "不要说",
-            "别说", "不妥", "道歉", "举报", "投诉", "不尊重", "不合适")
-
-
-def _regional_score(text: str, start: int, end: int) -> float:
-    """A regional stereotype is abuse when said, not when quoted or condemned ("有人说“东北人都……”，这不是事实")."""
-    before = text[max(0, start - 60):start]
-    opened = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES)
-    quoted = opened > 0 or before.count('"') % 2 == 1
-    around = text[max(0, start - 30):end + 40]
-    return _REPORTED_SCORE if quoted or any(w in around for w in _CONDEMN) else _REGIONAL_SCORE
-
 
 # Words that make a message with personal numbers a customer record (guideline: customer lists).
 _CUSTOMER_WORDS = ("客户", "会员", "crm", "商机", "意向", "回访", "成交", "到店", "服务单", "工单", "导出",
