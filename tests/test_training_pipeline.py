@@ -78,12 +78,15 @@ def test_missing_model_dir_fails_loudly(tmp_path: Path) -> None:
 def test_shallower_student_starts_from_a_deeper_run(exported: Path, tmp_path: Path) -> None:
     """``--init-from`` a 2-layer run with ``--num-layers 1`` keeps the run's first layer, head and embeddings."""
     import torch
+
     from wxguard.training import train
 
-    deep = torch.load(exported.parent / "run" / "classifier.pt", map_location="cpu", weights_only=True)
+    deep = torch.load(exported.parent / "run" / "classifier.pt", map_location="cpu",
+                      weights_only=True)
     student = tmp_path / "student"
+    run = exported.parent / "run"
     assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
-                       "--out", str(student), "--num-layers", "1", "--init-from", str(exported.parent / "run"),
+                       "--out", str(student), "--num-layers", "1", "--init-from", str(run),
                        "--max-steps", "1", "--lr", "1e-12", "--batch-size", "8", "--max-length", "32",
                        "--threads", "1"]) == 0
     shallow = torch.load(student / "classifier.pt", map_location="cpu", weights_only=True)
@@ -91,3 +94,15 @@ def test_shallower_student_starts_from_a_deeper_run(exported: Path, tmp_path: Pa
     assert set(shallow) == {k for k in deep if ".layer.1." not in k}
     key = "encoder.encoder.layer.0.attention.self.query.weight"
     assert torch.allclose(shallow[key], deep[key], atol=1e-6)
+
+
+def test_failed_parity_check_leaves_the_target_untouched(exported: Path, tmp_path: Path) -> None:
+    """An export that fails its int8 parity check must not overwrite the model directory it targets."""
+    from wxguard.training import export
+
+    target = tmp_path / "model"
+    shutil.copytree(exported, target)
+    before = {p.name: p.read_bytes() for p in target.iterdir()}
+    with pytest.raises(SystemExit, match="parity"):
+        export.main([str(exported.parent / "run"), str(target), "--dev", str(DATA), "--min-agreement", "1.01"])
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == before

@@ -124,13 +124,14 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
         if quantize:
             _quantize(tmpd / "opt.onnx", tmpd / "int8.onnx")
             final = tmpd / "int8.onnx"
-        _write_model_dir(out_dir, final, run_dir, cfg, {"version": version})
+        staged = tmpd / "model"  # out_dir is only touched once the parity check has passed
+        _write_model_dir(staged, final, run_dir, cfg, {"version": version})
         texts = [r["text"] for spec in dev for r in load_any(spec)]
         if texts and quantize:
             _write_model_dir(tmpd / "fp32dir", tmpd / "opt.onnx", run_dir, cfg, {"version": version})
             th = json.loads((run_dir / "thresholds.json").read_text("utf-8"))
             thresholds = np.array([th["labels"][k] for k in LABELS])
-            m32, m8 = OnnxClassifier(tmpd / "fp32dir"), OnnxClassifier(out_dir)
+            m32, m8 = OnnxClassifier(tmpd / "fp32dir"), OnnxClassifier(staged)
             inputs = [model_input(t, m8.input_normalization) for t in texts]
             p32 = m32.predict(inputs)[:, :len(LABELS)]
             p8 = m8.predict(inputs)[:, :len(LABELS)]
@@ -139,11 +140,16 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
                       "max_abs_prob_diff": round(float(np.abs(p32 - p8).max()), 4)}
             if agreement < min_agreement:
                 raise ExportParityError(
-                    f"int8 parity check failed: label agreement {agreement:.4f} < {min_agreement}")
-    if report:
-        config = json.loads((out_dir / "config.json").read_text("utf-8"))
-        config["metrics"]["export_parity"] = report
-        (out_dir / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", "utf-8")
+                    f"int8 parity check failed: label agreement {agreement:.4f} < {min_agreement} "
+                    f"({out_dir} left unchanged)")
+        if report:
+            config = json.loads((staged / "config.json").read_text("utf-8"))
+            config["metrics"]["export_parity"] = report
+            text = json.dumps(config, indent=2, ensure_ascii=False) + "\n"
+            (staged / "config.json").write_text(text, "utf-8")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name in ("model.onnx", "tokenizer.json", "config.json"):
+            shutil.copyfile(staged / name, out_dir / name)
     report["size_bytes"] = (out_dir / "model.onnx").stat().st_size
     return report
 
