@@ -31,10 +31,10 @@ from torch import nn
 from tqdm.auto import tqdm
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 
+from ..metrics import calibrate_thresholds, multilabel_report
 from ..model import INPUT_NORMALIZATIONS, model_input
 from ..taxonomy import LABELS, SUB_LABELS
 from .data import OUTPUTS, load_any
-from ..metrics import calibrate_thresholds, multilabel_report
 
 __all__ = ["Classifier", "load_classifier", "main", "predict_logits", "train"]
 
