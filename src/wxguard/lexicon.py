@@ -35,7 +35,7 @@ import ahocorasick
 from .normalize import normalize
 from .taxonomy import SUB_LABELS, label_of
 
-__all__ = ["AllowEntry", "Entry", "Hit", "Lexicon", "load_entries"]
+__all__ = ["AllowEntry", "Entry", "Hit", "Lexicon", "inside_quotation", "load_entries"]
 
 DEFAULT_SCORE = 0.9
 CONTEXT_WINDOW = 24
@@ -262,13 +262,18 @@ def _edges_ok(term: str, text: str, start: int, end: int) -> bool:
     return True
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Inner spans of short quotations (``“押注”``) in ``text``."""
+def inside_quotation(text: str, start: int, end: int, max_len: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation (“…”, 「…」, 『…』, "…") of at most ``max_len``."""
+    return _inside_quote(_quoted_spans(text, max_len), start, end, max_len)
+
+
+def _quoted_spans(text: str, max_len: int = _MAX_QUOTED) -> list[tuple[int, int]]:
+    """Inner spans of quotations at most ``max_len`` long (``“押注”``) in ``text``."""
     spans = []
     for opening, closing in _QUOTES.items():
         start = text.find(opening)
         while start != -1:
-            close = text.find(closing, start + 1, start + 2 + _MAX_QUOTED)
+            close = text.find(closing, start + 1, start + 2 + max_len)
             if close == -1:
                 start = text.find(opening, start + 1)
                 continue
@@ -277,10 +282,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _inside_quote(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside one of the sorted ``quoted`` spans (each at most ``_MAX_QUOTED``
+def _inside_quote(quoted: list[tuple[int, int]], start: int, end: int, max_len: int = _MAX_QUOTED) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted ``quoted`` spans (each at most ``max_len``
     long, so only spans starting shortly before ``start`` can hold it: bisect, not a scan of all)."""
-    lo, hi = bisect_left(quoted, (start - _MAX_QUOTED,)), bisect_left(quoted, (start + 1,))
+    lo, hi = bisect_left(quoted, (start - max_len,)), bisect_left(quoted, (start + 1,))
     return any(end <= e for _, e in quoted[lo:hi])
 
 

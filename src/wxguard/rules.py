@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, inside_quotation
 from .normalize import Normalized, normalize
 from .pii import DIGIT_HINT, LATIN_HINT, Recognizer, find_pii, person_mentioned, personal_context, scan
 from .taxonomy import LABELS, SUB_LABELS
@@ -36,7 +36,7 @@ _NUMBER = r"\d[\d,.]{0,8}\s?(?:元|块|w|万|k)?"
 # Regional stereotypes ("河南人都是…") are abuse when said; quoted or condemned, only a hint for the model.
 _REGIONAL_SCORE = 0.85
 _REPORTED_SCORE = 0.3  # a hint for the model only
-_OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘", "”」』’"
+_QUOTED_SPEECH = 60  # a reported remark is longer than a quoted term (lexicon._MAX_QUOTED)
 _CONDEMN = ("歧视", "不是事实", "不是这样", "别再", "不要再", "不应该", "不该", "刻板印象", "地域黑",
             "不要说", "别说", "不妥", "道歉", "举报", "投诉", "不尊重", "不合适")
 
@@ -44,9 +44,7 @@ _CONDEMN = ("歧视", "不是事实", "不是这样", "别再", "不要再", "�
 def _regional_score(text: str, start: int, end: int) -> float:
     """A regional stereotype is abuse when said, not when quoted or condemned
     ("有人说“东北人都……”，这不是事实")."""
-    before = text[max(0, start - 60):start]
-    opened = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES)
-    quoted = opened > 0 or before.count('"') % 2 == 1
+    quoted = inside_quotation(text, start, end, _QUOTED_SPEECH)
     around = text[max(0, start - 30):end + 40]
     return _REPORTED_SCORE if quoted or any(w in around for w in _CONDEMN) else _REGIONAL_SCORE
 
