@@ -173,7 +173,8 @@ def _run_training_command(module: str, argv: Sequence[str]) -> int:
     return int(mod.main(list(argv)) or 0)
 
 
-_TRAINING_COMMANDS = {"import-base": "import_base", "shrink-vocab": "vocab", "train": "train", "export": "export"}
+_TRAINING_COMMANDS = {"import-base": "import_base", "shrink-vocab": "vocab", "train": "train",
+                      "fit-ngram": "ngram", "export": "export"}
 
 
 # Commands with their own argument parsers, runnable from a plain install.

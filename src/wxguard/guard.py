@@ -107,8 +107,9 @@ class Guard:
         probs = None
         if self.model is not None and live:
             # The rules already normalised each message; the model reads that text when it was trained so.
-            normalized = self.model.input_normalization == "wxguard"
-            probs = self.model.predict([results[i].normalized.text if normalized else items[i] for i in live])
+            norm = [results[i].normalized.text for i in live]
+            wxnorm = self.model.input_normalization == "wxguard"
+            probs = self.model.predict(norm if wxnorm else [items[i] for i in live], normalized=norm)
         row = {i: k for k, i in enumerate(live)}
         out: list[Verdict] = []
         for i, text in enumerate(items):

@@ -9,18 +9,25 @@ it arrived in. Long messages: a message longer than ``max_length`` tokens is cut
 tokens (stride ``window_stride``, the last window aligned to the message's end so that every window is full
 length); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the message, and each output takes
 its maximum over the windows (a violation anywhere counts).
+
+Blend: a model directory may also hold ``ngram.npz``, a character n-gram linear model (``wxguard.ngram``);
+then ``config.json`` has ``"ngram": {"file": "ngram.npz", "weight": w}`` and the five top-level label
+probabilities are ``(1 - w) * transformer + w * ngram`` (sub-categories stay the transformer's). The
+thresholds in that config were calibrated on the blended probabilities.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .ngram import NgramModel
 from .taxonomy import LABELS, SUB_LABELS
 
 __all__ = ["DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError", "OnnxClassifier",
@@ -145,7 +152,24 @@ class OnnxClassifier:
         if self.input_normalization not in INPUT_NORMALIZATIONS:
             raise ModelLoadError(f"{self.model_dir / 'config.json'}: unknown input_normalization "
                                  f"{self.input_normalization!r}")
+        self.ngram, self.ngram_weight = self._load_ngram()
         self._check_graph()
+
+    def _load_ngram(self) -> tuple[NgramModel | None, float]:
+        spec = self.config.extra.get("ngram")
+        if spec is None:
+            return None, 0.0
+        where = self.model_dir / "config.json"
+        try:
+            path, weight = self.model_dir / str(spec["file"]), float(spec["weight"])
+        except (KeyError, TypeError, ValueError):
+            raise ModelLoadError(f"{where}: 'ngram' must be {{\"file\": ..., \"weight\": ...}}") from None
+        if not 0.0 <= weight <= 1.0:
+            raise ModelLoadError(f"{where}: ngram weight must be in [0, 1], got {weight}")
+        try:
+            return NgramModel.load(path), weight
+        except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile) as exc:  # missing or damaged
+            raise ModelLoadError(f"cannot load n-gram model {path}: {exc}") from None
 
     def _check_graph(self) -> None:
         """Run one full-length window of the tokenizer's largest id, so that a graph that does not fit the
@@ -184,8 +208,27 @@ class OnnxClassifier:
                 starts = [starts[i] for i in picks]
         return [[self._cls, *ids[s:s + body], self._sep] for s in starts]
 
-    def predict(self, texts: list[str]) -> np.ndarray:
-        """Sigmoid probabilities, shape ``(len(texts), len(LABELS) + len(SUB_LABELS))``.
+    def predict(self, texts: list[str], normalized: list[str] | None = None) -> np.ndarray:
+        """Probabilities, shape ``(len(texts), len(LABELS) + len(SUB_LABELS))``: the transformer's, with the
+        top-level labels blended with the n-gram model when the directory has one.
+
+        ``texts`` are the model's input texts (see ``model_input``); ``normalized`` are the same messages
+        after ``wxguard.normalize`` (what the n-gram model reads; computed here when not given).
+        """
+        out = self.predict_transformer(texts)
+        if self.ngram is not None and texts:
+            if normalized is None:
+                from .normalize import normalize
+
+                normalized = [normalize(t).text for t in texts]
+            if len(normalized) != len(texts):
+                raise ValueError("normalized must have one entry per text")
+            w = self.ngram_weight
+            out[:, :len(LABELS)] = (1.0 - w) * out[:, :len(LABELS)] + w * self.ngram.predict(normalized)
+        return out
+
+    def predict_transformer(self, texts: list[str]) -> np.ndarray:
+        """The transformer's sigmoid probabilities alone (same shape as ``predict``).
 
         Tokenisation is batched; the graph runs one window at a time, because dynamic int8 quantisation
         scales activations per call: a batched run would make a message's scores depend on its neighbours.

@@ -5,6 +5,12 @@ Steps: TorchScript-based ONNX export of the classifier (inputs ``input_ids``, ``
 (``onnxruntime.quantization.quantize_dynamic``), then a parity check of int8 against fp32 on dev messages
 (label agreement must reach ``--min-agreement``). The model directory gets ``model.onnx``, ``tokenizer.json``
 and ``config.json`` (labels, thresholds, max length, version, training-data hash, metrics).
+
+Optional: ``--ngram FILE --ngram-weight W`` adds a character n-gram model (``wxguard fit-ngram``) that the
+top-level probabilities are blended with; ``--calibrate FILES`` re-calibrates the five label thresholds on
+those labelled files, on the scores ``classify`` actually compares with them (int8 model, blend, rules),
+maximising F1 per label while flagging at most ``--ok-cap`` of the ok messages per label. Without it the
+thresholds are the run's (calibrated on its dev set in fp32).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from ..ngram import NgramModel
 from ..taxonomy import GUIDELINE_VERSION, LABELS, SUB_LABELS
 from .data import load_any
 from .train import load_classifier
@@ -105,8 +112,30 @@ def _labels_agreement(a: np.ndarray, b: np.ndarray, thresholds: np.ndarray) -> f
     return float(((a >= thresholds) == (b >= thresholds)).all(axis=1).mean())
 
 
+def _calibrate(model_dir: Path, specs: Sequence[str],
+               ok_cap: float) -> tuple[dict[str, float], dict[str, Any]]:
+    """Label thresholds maximising F1 on ``specs`` under ``ok_cap``, on the fused scores of ``classify``."""
+    from ..guard import Guard
+    from ..metrics import calibrate_thresholds
+
+    rows = [r for spec in specs for r in load_any(spec)]
+    if not rows:
+        raise ValueError("--calibrate files hold no rows")
+    verdicts = Guard(model_dir=model_dir).classify_batch([r["text"] for r in rows])
+    scores = np.array([[v.scores.get(k, 0.0) for k in LABELS] for v in verdicts], dtype=np.float32)
+    targets = np.array([r["targets"][: len(LABELS)] for r in rows])
+    mask = np.array([r["mask"][: len(LABELS)] for r in rows])
+    ok_rows = (mask.min(axis=1) > 0) & (targets.max(axis=1) < 0.5)
+    th = calibrate_thresholds(scores, targets, mask, ok_rows=ok_rows, ok_cap=ok_cap)
+    blend = " + n-gram blend" if (model_dir / "ngram.npz").exists() else ""
+    info = {"files": list(specs), "rows": len(rows), "ok_rows": int(ok_rows.sum()), "ok_cap": ok_cap,
+            "on": f"fused scores (rules + int8 model{blend})"}
+    return dict(zip(LABELS, th, strict=True)), info
+
+
 def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (), version: str = "0",
-           min_agreement: float = 0.99, quantize: bool = True) -> dict[str, Any]:
+           min_agreement: float = 0.99, quantize: bool = True, ngram: str | Path | None = None,
+           ngram_weight: float = 0.0, calibrate: Sequence[str] = (), ok_cap: float = 0.004) -> dict[str, Any]:
     """Export a ``wxguard train`` run to a runtime model directory; returns the parity report."""
     from ..model import OnnxClassifier, model_input
 
@@ -133,8 +162,8 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
             thresholds = np.array([th["labels"][k] for k in LABELS])
             m32, m8 = OnnxClassifier(tmpd / "fp32dir"), OnnxClassifier(staged)
             inputs = [model_input(t, m8.input_normalization) for t in texts]
-            p32 = m32.predict(inputs)[:, :len(LABELS)]
-            p8 = m8.predict(inputs)[:, :len(LABELS)]
+            p32 = m32.predict_transformer(inputs)[:, :len(LABELS)]
+            p8 = m8.predict_transformer(inputs)[:, :len(LABELS)]
             agreement = _labels_agreement(p32, p8, thresholds)
             report = {"parity_rows": len(texts), "label_agreement_int8_vs_fp32": round(agreement, 4),
                       "max_abs_prob_diff": round(float(np.abs(p32 - p8).max()), 4)}
@@ -142,13 +171,25 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
                 raise ExportParityError(
                     f"int8 parity check failed: label agreement {agreement:.4f} < {min_agreement} "
                     f"({out_dir} left unchanged)")
+        config = json.loads((staged / "config.json").read_text("utf-8"))
         if report:
-            config = json.loads((staged / "config.json").read_text("utf-8"))
             config["metrics"]["export_parity"] = report
+        names = ["model.onnx", "tokenizer.json", "config.json"]
+        if ngram is not None:
+            NgramModel.load(ngram).save(staged / "ngram.npz")  # validates the arrays
+            config["ngram"] = {"file": "ngram.npz", "weight": float(ngram_weight)}
+            names.append("ngram.npz")
+        (staged / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        if calibrate:
+            config["thresholds"], config["calibration"] = _calibrate(staged, calibrate, ok_cap)
+            report["calibration"] = {**config["calibration"], "thresholds": config["thresholds"]}
             text = json.dumps(config, indent=2, ensure_ascii=False) + "\n"
             (staged / "config.json").write_text(text, "utf-8")
         out_dir.mkdir(parents=True, exist_ok=True)
-        for name in ("model.onnx", "tokenizer.json", "config.json"):
+        stale = out_dir / "ngram.npz"
+        if ngram is None and stale.exists():  # a previous export's n-gram model must not leak into this one
+            stale.unlink()
+        for name in names:
             shutil.copyfile(staged / name, out_dir / name)
     report["size_bytes"] = (out_dir / "model.onnx").stat().st_size
     return report
@@ -163,10 +204,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--version", default="0")
     p.add_argument("--min-agreement", type=float, default=0.99)
     p.add_argument("--no-quantize", action="store_true", help="keep fp32 weights")
+    p.add_argument("--ngram", help="an n-gram model from 'wxguard fit-ngram' to blend with")
+    p.add_argument("--ngram-weight", type=float, default=0.4, help="its weight in the blend (default 0.4)")
+    p.add_argument("--calibrate", nargs="*", default=[], help="labelled files for the thresholds")
+    p.add_argument("--ok-cap", type=float, default=0.004, help="max share of ok messages flagged per label")
     args = p.parse_args(argv)
+    if not 0.0 <= args.ngram_weight <= 1.0:
+        p.error("--ngram-weight must be in [0, 1]")
     try:
         report = export(args.run_dir, args.out_dir, dev=args.dev, version=args.version,
-                        min_agreement=args.min_agreement, quantize=not args.no_quantize)
+                        min_agreement=args.min_agreement, quantize=not args.no_quantize, ngram=args.ngram,
+                        ngram_weight=args.ngram_weight, calibrate=args.calibrate, ok_cap=args.ok_cap)
     except ExportParityError as exc:
         raise SystemExit(str(exc)) from None
     print(json.dumps(report, indent=2))

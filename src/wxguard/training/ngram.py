@@ -1,0 +1,94 @@
+"""Fit the character n-gram model that the transformer is blended with (``wxguard fit-ngram``).
+
+    wxguard fit-ngram --train data/train.jsonl cold:../shared/datasets/cold/train.csv --out runs/ngram.npz
+
+Features are those of ``wxguard.ngram`` (hashed character 1-3-grams of the wxguard-normalised text in
+``2**bits`` buckets, sublinear TF-IDF, L2 norm); buckets seen in fewer than ``--min-df`` training texts
+get idf 0, so unseen n-grams neither score nor dilute a message. One logistic regression (scikit-learn,
+``class_weight="balanced"``) per top-level label, fitted on the rows where that label is supervised (COLD
+rows supervise ``illegal_vulgar`` only). Deterministic: the same files give the same arrays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ..ngram import NgramModel, ngram_buckets
+from ..normalize import normalize
+from ..taxonomy import LABELS
+from .data import load_any
+
+__all__ = ["bucket_matrix", "fit_ngram", "main"]
+
+
+def bucket_matrix(texts: Sequence[str], bits: int, n_min: int = 1, n_max: int = 3) -> Any:
+    """CSR matrix of n-gram bucket counts, one row per (already normalised) text."""
+    from scipy.sparse import csr_matrix
+
+    indptr, indices = [0], []
+    for text in texts:
+        b = ngram_buckets(text, bits, n_min, n_max)
+        indices.append(b)
+        indptr.append(indptr[-1] + b.size)
+    idx = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64)
+    ones = np.ones(idx.size, dtype=np.float32)
+    m = csr_matrix((ones, idx, np.array(indptr)), shape=(len(texts), 1 << bits))
+    m.sum_duplicates()
+    return m
+
+
+def fit_ngram(rows: Sequence[dict[str, Any]], *, bits: int = 18, min_df: int = 2, c: float = 8.0,
+              n_min: int = 1, n_max: int = 3) -> NgramModel:
+    """Fit on rows with ``text``, ``targets`` and ``mask`` (the ``wxguard.training.data`` row format)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize as l2_normalize
+
+    counts = bucket_matrix([normalize(r["text"]).text for r in rows], bits, n_min, n_max)
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=1 << bits)
+    idf = np.where(df >= min_df, np.log((1.0 + n) / (1.0 + df)) + 1.0, 0.0).astype(np.float32)
+    x = counts.copy()
+    x.data = (1.0 + np.log(x.data)) * idf[x.indices]
+    x = l2_normalize(x, norm="l2", copy=False)
+    y = np.array([r["targets"][: len(LABELS)] for r in rows]) > 0.5
+    m = np.array([r["mask"][: len(LABELS)] for r in rows]) > 0
+    coef = np.zeros((1 << bits, len(LABELS)), dtype=np.float32)
+    intercept = np.zeros(len(LABELS), dtype=np.float32)
+    for j in range(len(LABELS)):
+        sel = m[:, j]
+        if y[sel, j].all() or not y[sel, j].any():
+            raise ValueError(f"label {LABELS[j]!r} needs positive and negative supervised rows to fit")
+        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        clf.fit(x[sel], y[sel, j])
+        coef[:, j] = clf.coef_[0]
+        intercept[j] = clf.intercept_[0]
+    return NgramModel(idf, coef.astype(np.float16), intercept, bits, n_min, n_max)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="wxguard fit-ngram", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", nargs="+", required=True, help="JSONL / CSV / cold:PATH files (as for train)")
+    ap.add_argument("--out", required=True, help="output .npz (add it to a model: `wxguard export --ngram`)")
+    ap.add_argument("--bits", type=int, default=18, help="log2 of the number of hash buckets (default 18)")
+    ap.add_argument("--min-df", type=int, default=2)
+    ap.add_argument("--c", type=float, default=8.0, help="inverse L2 regularisation strength")
+    args = ap.parse_args(argv)
+    if not 10 <= args.bits <= 24:
+        ap.error("--bits must be between 10 and 24")
+    started = time.time()
+    rows = [r for spec in args.train for r in load_any(spec)]
+    model = fit_ngram(rows, bits=args.bits, min_df=args.min_df, c=args.c)
+    model.save(args.out)
+    print(f"fit-ngram: {len(rows)} rows, 2^{args.bits} buckets, "
+          f"{int((model.idf > 0).sum())} used -> {args.out} ({time.time() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
