@@ -11,7 +11,7 @@ import pytest
 from wxguard.taxonomy import LABELS, SUB_LABELS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "calib", "test")
 
 
 def _rows(split: str) -> list[dict]:
@@ -54,13 +54,16 @@ def test_obfuscated_share_of_violating_train_lines(corpus: dict[str, list[dict]]
 
 
 def test_augmented_lines_stay_in_train(corpus: dict[str, list[dict]]) -> None:
-    assert not [r for s in ("dev", "test") for r in corpus[s] if r["source"].startswith("aug[")]
+    assert not [r for s in ("dev", "calib", "test") for r in corpus[s] if r["source"].startswith("aug[")]
 
 
-def test_test_split_comes_from_separate_writers(corpus: dict[str, list[dict]]) -> None:
+def test_test_and_calib_splits_come_from_separate_writers(corpus: dict[str, list[dict]]) -> None:
     test_sources = {r["source"] for r in corpus["test"]}
+    calib_sources = {r["source"] for r in corpus["calib"]}
     train_sources = {r["source"].split("]:", 1)[-1] for s in ("train", "dev") for r in corpus[s]}
-    assert test_sources and not test_sources & train_sources
+    assert test_sources and calib_sources
+    assert not test_sources & train_sources and not calib_sources & train_sources
+    assert not test_sources & calib_sources
 
 
 def test_no_exact_or_near_duplicates_across_splits(corpus: dict[str, list[dict]]) -> None:
@@ -68,10 +71,14 @@ def test_no_exact_or_near_duplicates_across_splits(corpus: dict[str, list[dict]]
     from wxguard.training.corpus import near_duplicate_pairs
 
     keys = {s: {normalize(r["text"]).text.strip() for r in corpus[s]} for s in SPLITS}
-    assert not keys["train"] & keys["test"] and not keys["dev"] & keys["test"] and not keys["train"] & keys["dev"]
+    for i, a in enumerate(SPLITS):
+        for b in SPLITS[i + 1:]:
+            assert not keys[a] & keys[b], (a, b)
     originals = [r["text"] for r in corpus["train"] if not r["source"].startswith("aug[")]
-    assert near_duplicate_pairs(originals, [r["text"] for r in corpus["test"]]) == []
-    assert near_duplicate_pairs(originals, [r["text"] for r in corpus["dev"]]) == []
+    for held_out in ("dev", "calib", "test"):
+        assert near_duplicate_pairs(originals, [r["text"] for r in corpus[held_out]]) == [], held_out
+    calib = [r["text"] for r in corpus["calib"]]
+    assert near_duplicate_pairs([r["text"] for r in corpus["test"] + corpus["dev"]], calib) == []
 
 
 def test_near_duplicate_detector_finds_obfuscated_copies() -> None:
@@ -94,6 +101,7 @@ def test_rebuild_keeps_the_split_of_existing_lines(tmp_path: Path) -> None:
     out.mkdir()
     (drafts / "w1.jsonl").write_text("\n".join(lines[:14]) + "\n", "utf-8")
     (drafts / "t1.jsonl").write_text(lines[14] + "\n", "utf-8")
+    (drafts / "v1.jsonl").write_text(lines[15] + "\n", "utf-8")
 
     def build(*extra: str) -> dict[str, str]:
         subprocess.run([sys.executable, str(script), "--drafts", str(drafts), "--out", str(out),
@@ -103,7 +111,9 @@ def test_rebuild_keeps_the_split_of_existing_lines(tmp_path: Path) -> None:
 
     first = build()
     assert set(first.values()) == {"train", "dev"}
-    (drafts / "w0.jsonl").write_text("\n".join(lines[15:]) + "\n", "utf-8")  # sorts first: changes the draw
+    calib = [json.loads(x)["text"] for x in (out / "calib.jsonl").read_text("utf-8").splitlines()]
+    assert calib == [json.loads(lines[15])["text"]] and calib[0] not in first
+    (drafts / "w0.jsonl").write_text("\n".join(lines[16:]) + "\n", "utf-8")  # sorts first: changes the draw
     second = build()
     assert {t: second[t] for t in first} == first
-    assert set(second) - set(first) == {json.loads(x)["text"] for x in lines[15:]}
+    assert set(second) - set(first) == {json.loads(x)["text"] for x in lines[16:]}

@@ -1,8 +1,10 @@
-"""Build data/{train,dev,test}.jsonl from the drafted sources in data/drafts/.
+"""Build data/{train,dev,calib,test}.jsonl from the drafted sources in data/drafts/.
 
     python training/build_corpus.py            # defaults: data/drafts -> data/, seed 7
 
-- ``w*.jsonl`` are the training writers' files (train + dev), ``t*.jsonl`` the separate test writers'.
+- ``w*.jsonl`` are the training writers' files (train + dev), ``t*.jsonl`` the separate test writers',
+  ``v*.jsonl`` the calibration writers' (held out from training like test; used to calibrate thresholds
+  and select models on writers the model has not seen, so that test stays untouched).
 - Invalid rows (see ``wxguard.training.corpus.validate_row``) and exact duplicates after normalisation
   are dropped.
 - Near duplicates (character 3-gram Jaccard >= 0.6 after normalisation): test lines too close to another
@@ -105,6 +107,9 @@ def main() -> None:
     test = []
     for path in sorted(drafts.glob("t*.jsonl")):
         test += _clean(_read(path), seen, stats)
+    calib = []
+    for path in sorted(drafts.glob("v*.jsonl")):
+        calib += _clean(_read(path), seen, stats)
     pool = []
     for path in sorted(drafts.glob("w*.jsonl")):
         pool += _clean(_read(path), seen, stats)
@@ -115,6 +120,12 @@ def main() -> None:
     cross = {j for _, j, _ in near_duplicate_pairs([r["text"] for r in pool], [r["text"] for r in test])}
     stats["test_near_train_pool"] = len(cross)
     test = [r for k, r in enumerate(test) if k not in cross]
+    # calibration lines: not near each other, the training pool or test (test is built first and never moves)
+    drop = {j for _, j, _ in near_duplicate_pairs([r["text"] for r in calib])}
+    held = [r["text"] for r in pool + test]
+    drop |= {j for _, j, _ in near_duplicate_pairs(held, [r["text"] for r in calib])}
+    stats["calib_near_duplicate_or_near_train_test"] = len(drop)
+    calib = [r for k, r in enumerate(calib) if k not in drop]
 
     pairs = near_duplicate_pairs([r["text"] for r in pool])
     stats["train_pool_near_duplicate_pairs"] = len(pairs)
@@ -144,12 +155,13 @@ def main() -> None:
     rng.shuffle(train)
 
     out = Path(args.out)
-    for name, rows in (("train", train), ("dev", dev), ("test", test)):
+    splits = (("train", train), ("dev", dev), ("calib", calib), ("test", test))
+    for name, rows in splits:
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps({**row, "split": name}, ensure_ascii=False) + "\n")
     summary = {"near_dup_jaccard": NEAR_DUP_JACCARD, "seed": args.seed, "build": dict(stats),
-               "splits": {n: count(r) for n, r in (("train", train), ("dev", dev), ("test", test))}}
+               "splits": {n: count(r) for n, r in splits}}
     (out / "stats.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({k: v["rows"] for k, v in summary["splits"].items()} | dict(stats)))
 
