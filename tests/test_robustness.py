@@ -100,7 +100,8 @@ def test_batch_checks_every_item_before_any_work(monkeypatch: pytest.MonkeyPatch
     calls: list[str] = []
     real_rules, real_predict = guard_module.run_rules, model_guard.model.predict
     monkeypatch.setattr(guard_module, "run_rules", lambda t, lex: calls.append(t) or real_rules(t, lex))
-    monkeypatch.setattr(model_guard.model, "predict", lambda ts: calls.extend(ts) or real_predict(ts))
+    monkeypatch.setattr(model_guard.model, "predict",
+                        lambda ts, normalized=None: calls.extend(ts) or real_predict(ts, normalized))
     items = ["兼职刷单日结300"] * 100 + [None]
     with pytest.raises(TypeError, match=r"texts\[100\] must be str, not NoneType"):
         model_guard.classify_batch(items, batch_size=8)  # type: ignore[arg-type]

@@ -62,13 +62,16 @@ def multilabel_report(true_labels: Sequence[Sequence[str]], pred_labels: Sequenc
 
 
 def calibrate_thresholds(probs: np.ndarray, targets: np.ndarray, mask: np.ndarray, *,
-                         ok_rows: np.ndarray, ok_cap: float = 0.004,
+                         ok_rows: np.ndarray, ok_cap: float = 0.004, forced: np.ndarray | None = None,
                          grid: Sequence[float] = tuple(np.round(np.arange(0.1, 0.96, 0.025), 3))) -> list[float]:
     """Per-output threshold maximising F1 on supervised rows, subject to flagging at most ``ok_cap`` of ok rows.
 
     ``ok_rows`` marks fully annotated rows with no label (the cap applies to the five top-level outputs);
-    outputs without positives in the data keep 0.5.
+    outputs without positives in the data keep 0.5. ``forced`` (same shape as ``probs``, optional) marks
+    outputs that fire whatever the threshold (a precise rule): they count as predicted in the F1, and
+    the cap counts only the ok rows that the threshold itself flags, since no threshold can unflag the rest.
     """
+    forced = np.zeros(probs.shape, dtype=bool) if forced is None else np.asarray(forced, dtype=bool)
     thresholds = []
     for j in range(probs.shape[1]):
         sel = mask[:, j] > 0
@@ -77,9 +80,11 @@ def calibrate_thresholds(probs: np.ndarray, targets: np.ndarray, mask: np.ndarra
             thresholds.append(0.5)
             continue
         best_t, best_f = 0.5, -1.0
+        free_ok = ok_rows & ~forced[:, j]
         for thr in grid:
-            pred = probs[sel, j] >= thr
-            if j < len(LABELS) and ok_rows.any() and float((probs[ok_rows, j] >= thr).mean()) > ok_cap:
+            pred = (probs[sel, j] >= thr) | forced[sel, j]
+            if j < len(LABELS) and ok_rows.any() and \
+                    float((probs[free_ok, j] >= thr).sum()) > ok_cap * float(ok_rows.sum()):
                 continue
             f = prf(y, pred)["f1"]
             if f > best_f:

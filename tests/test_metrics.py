@@ -1,0 +1,48 @@
+"""Threshold calibration and the multi-label report (numpy only)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wxguard.metrics import calibrate_thresholds, multilabel_report
+from wxguard.taxonomy import LABELS
+
+
+def _data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One output: 6 positives scored 0.9 and 0.6, 100 ok rows of which three score 0.7."""
+    probs = np.array([[0.9]] * 3 + [[0.6]] * 3 + [[0.7]] * 3 + [[0.05]] * 97)
+    targets = np.array([[1.0]] * 6 + [[0.0]] * 100)
+    ok_rows = targets[:, 0] < 0.5
+    return probs, targets, ok_rows
+
+
+def test_threshold_maximises_f1_under_the_ok_cap() -> None:
+    probs, targets, ok_rows = _data()
+    mask = np.ones_like(targets)
+    free = calibrate_thresholds(probs, targets, mask, ok_rows=ok_rows, ok_cap=1.0)[0]
+    capped = calibrate_thresholds(probs, targets, mask, ok_rows=ok_rows, ok_cap=0.02)[0]
+    assert free <= 0.6  # without a cap all six positives are worth three false alarms
+    assert 0.7 < capped <= 0.9  # flagging 3 of 100 ok rows breaks a 2% cap
+
+
+def test_forced_rows_do_not_push_the_threshold_up() -> None:
+    """ok rows that a precise rule flags anyway must not count against the cap: no threshold unflags them."""
+    probs, targets, ok_rows = _data()
+    probs = probs.copy()
+    probs[6:9] = 0.95  # three ok rows forced by a rule: their fused score is high
+    forced = np.zeros_like(probs, dtype=bool)
+    forced[6:9] = True
+    mask = np.ones_like(targets)
+    naive = calibrate_thresholds(probs, targets, mask, ok_rows=ok_rows, ok_cap=0.02)[0]
+    aware = calibrate_thresholds(probs, targets, mask, ok_rows=ok_rows, ok_cap=0.02, forced=forced)[0]
+    assert naive >= 0.95 - 1e-9  # the strictest grid point: it still "sees" the forced rows as flagged
+    assert aware <= 0.6
+
+
+def test_report_counts_ok_flagged_and_macro_f1() -> None:
+    gold = [["advertising"], [], [], ["privacy"]]
+    pred = [["advertising"], ["off_topic"], [], []]
+    rep = multilabel_report(gold, pred)
+    assert rep["ok_flagged_rate"] == 0.5
+    assert rep["labels"]["advertising"]["f1"] == 1.0 and rep["labels"]["privacy"]["f1"] == 0.0
+    assert rep["macro_f1"] == round(float(np.mean([rep["labels"][k]["f1"] for k in LABELS])), 4)
