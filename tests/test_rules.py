@@ -242,3 +242,21 @@ def test_rules_only_precision_on_dev(rules_guard: wxguard.Guard) -> None:
         fired = [label in r["labels"] for r, v in zip(rows, verdicts, strict=True) if label in v.labels]
         if fired:
             assert sum(fired) / len(fired) >= 0.95, (label, sum(fired), len(fired))
+
+
+@pytest.mark.parametrize("text", [
+    "电脑都装一下公司统一的杀毒软件，别自己装破解版",
+    "有人问我们能不能代开发票，不能！公司所有发票都按实际业务开",
+    "有个服务商私信说能帮我们刷好评，我拉黑了，大家遇到也别理",
+    "他就是骗子，说能代开发票，大家别信",
+])
+def test_warned_terms_are_hints_not_verdicts(rules_guard: wxguard.Guard, text: str) -> None:
+    """A term next to a warning, refusal or report is talked about: it no longer fires on its own."""
+    verdict = rules_guard.classify(text)
+    assert not {"illegal_vulgar", "advertising"} & set(verdict.labels), verdict.evidence
+
+
+@pytest.mark.parametrize("text", ["代开发票，正规可查，不是骗子，加微信", "出售外挂，稳定不封号，加V详聊",
+                                  "内部资料 严禁外传：明年预算砍30%，裁员名单有老李"])
+def test_spam_and_leaks_keep_firing_despite_cue_like_words(rules_guard: wxguard.Guard, text: str) -> None:
+    assert rules_guard.classify(text).labels
