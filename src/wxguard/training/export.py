@@ -211,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--min-agreement", type=float, default=0.99)
     p.add_argument("--no-quantize", action="store_true", help="keep fp32 weights")
     p.add_argument("--ngram", help="an n-gram model from 'wxguard fit-ngram' to blend with")
-    p.add_argument("--ngram-weight", type=float, default=0.4, help="its weight in the blend (default 0.4)")
+    p.add_argument("--ngram-weight", type=float, default=0.2, help="its weight in the blend (default 0.2)")
     p.add_argument("--calibrate", nargs="*", default=[], help="labelled files for the thresholds")
     p.add_argument("--ok-cap", type=float, default=0.004, help="max share of ok messages flagged per label")
     args = p.parse_args(argv)
