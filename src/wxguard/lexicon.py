@@ -20,8 +20,8 @@ boundary at that end, so ``sb`` does not fire inside ``usb`` and ``出k`` not in
 A term inside quotation marks (``不要参与“押注”``) is usually being talked about rather than used, so a
 quoted hit keeps only ``QUOTED_FACTOR`` of its score: it still adds up, but no longer decides on its own.
 The same holds for an ``illegal_vulgar`` or ``advertising`` term next to a warning or a report in the same
-sentence (``别自己装破解版``, ``刷好评的我已经拉黑了``, ``有人问能不能代开发票，不能！`` ...; ``WARNING_CUES``):
-the model then decides. Confidential and personal data stay leaks whatever surrounds them.
+sentence (``别自己装破解版``, ``刷好评的我拉黑了``, ``能代开发票吗？不能！``; ``WARNING_CUES``): the
+model then decides. Confidential and personal data stay leaks whatever surrounds them.
 """
 
 from __future__ import annotations
@@ -46,11 +46,14 @@ QUOTED_FACTOR = 0.6
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 # Words of someone warning against, refusing or reporting the thing a term names. Deliberately specific:
 # spam says "不要押金" and "不是骗子", which are not here.
-WARNING_CUES = ("不要下载", "不要点", "不要加", "不要信", "不要理", "不要转", "不要参与", "不要相信", "不要自己",
-                "别加", "别理", "别点", "别信", "别装", "别下载", "别进", "别转", "别上当", "别自己", "勿加", "勿点",
-                "勿信", "严禁", "禁止", "不得", "不准", "不许", "不可以", "不能!", "不能代", "拒绝了", "拉黑", "举报",
-                "已删", "删了", "删除了", "移出", "踢了", "踢出", "报警", "封禁", "谨防", "警惕", "防范", "提防",
-                "当心", "就是骗", "这是骗", "是个骗", "就是诈骗", "这是诈骗", "骗人的", "上当受骗")
+WARNING_CUES = (
+    "不要下载", "不要点", "不要加", "不要信", "不要理", "不要转", "不要参与", "不要相信", "不要自己",
+    "别加", "别理", "别点", "别信", "别装", "别下载", "别进", "别转", "别上当",
+    "别自己", "勿加", "勿点", "勿信", "严禁", "禁止", "不得", "不准", "不许",
+    "不可以", "不能!", "不能代", "拒绝了", "拉黑", "举报", "已删", "删了", "删除了",
+    "移出", "踢了", "踢出", "报警", "封禁", "谨防", "警惕", "防范", "提防",
+    "当心", "就是骗", "这是骗", "是个骗", "就是诈骗", "这是诈骗", "骗人的", "上当受骗",
+)
 _WARNED_LABELS = ("illegal_vulgar", "advertising")
 _SENTENCE_END = "。！？!?\n；;"
 _MAX_QUOTED = 16  # longer "quotations" are speech or titles, not a mentioned term

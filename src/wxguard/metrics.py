@@ -61,15 +61,19 @@ def multilabel_report(true_labels: Sequence[Sequence[str]], pred_labels: Sequenc
     return report
 
 
+_GRID = tuple(np.round(np.arange(0.1, 0.96, 0.025), 3))
+
+
 def calibrate_thresholds(probs: np.ndarray, targets: np.ndarray, mask: np.ndarray, *,
                          ok_rows: np.ndarray, ok_cap: float = 0.004, forced: np.ndarray | None = None,
-                         grid: Sequence[float] = tuple(np.round(np.arange(0.1, 0.96, 0.025), 3))) -> list[float]:
-    """Per-output threshold maximising F1 on supervised rows, subject to flagging at most ``ok_cap`` of ok rows.
+                         grid: Sequence[float] = _GRID) -> list[float]:
+    """Per-output threshold maximising F1 on supervised rows, subject to flagging at most ``ok_cap`` of ok
+    rows.
 
     ``ok_rows`` marks fully annotated rows with no label (the cap applies to the five top-level outputs);
     outputs without positives in the data keep 0.5. ``forced`` (same shape as ``probs``, optional) marks
-    outputs that fire whatever the threshold (a precise rule): they count as predicted in the F1, and
-    the cap counts only the ok rows that the threshold itself flags, since no threshold can unflag the rest.
+    outputs that fire whatever the threshold (a precise rule): they count as predicted in the F1, and the
+    cap counts only the ok rows that the threshold itself flags (no threshold can unflag the others).
     """
     forced = np.zeros(probs.shape, dtype=bool) if forced is None else np.asarray(forced, dtype=bool)
     thresholds = []
