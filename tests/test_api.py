@@ -13,8 +13,8 @@ from wxguard.taxonomy import SUB_LABELS
 
 def test_exported_members() -> None:
     assert sorted(wxguard.__all__) == sorted(
-        ["LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__", "classify", "classify_batch",
-         "mask"])
+        ["LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__", "classify",
+         "classify_batch", "mask"])
     for name in wxguard.__all__:
         assert hasattr(wxguard, name)
 
@@ -52,7 +52,8 @@ def test_verdict_shape_and_json() -> None:
     assert list(verdict.labels) == [label for label in wxguard.LABELS if label in verdict.labels]
     payload = json.loads(json.dumps(verdict.to_dict(), ensure_ascii=False))
     assert payload["labels"] == list(verdict.labels)
-    assert payload["clauses"] and all(c["id"].startswith(verdict.labels[0]) or c["id"] for c in payload["clauses"])
+    assert payload["clauses"] and all(c["id"].startswith(verdict.labels[0]) or c["id"]
+                                      for c in payload["clauses"])
     assert {c["id"].split(".")[0] for c in payload["clauses"]} == set(verdict.labels)
     with pytest.raises(dataclasses.FrozenInstanceError):
         verdict.labels = ()  # type: ignore[misc]

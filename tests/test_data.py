@@ -84,7 +84,8 @@ def test_no_exact_or_near_duplicates_across_splits(corpus: dict[str, list[dict]]
 def test_near_duplicate_detector_finds_obfuscated_copies() -> None:
     from wxguard.training.corpus import near_duplicate_pairs
 
-    pairs = near_duplicate_pairs(["兼职刷单日结三百，有意私聊"], ["兼職 刷單日結三百，有意私聊", "明天上午开会"])
+    pairs = near_duplicate_pairs(["兼职刷单日结三百，有意私聊"],
+                                 ["兼職 刷單日結三百，有意私聊", "明天上午开会"])
     assert [(i, j) for i, j, _ in pairs] == [(0, 0)]
 
 

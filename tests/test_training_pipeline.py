@@ -44,9 +44,10 @@ def test_resume_continues_from_checkpoint(exported: Path, tmp_path: Path) -> Non
 
     run = exported.parent / "run"
     before = json.loads((run / "train_config.json").read_text("utf-8"))["steps"]
-    assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
-                       "--out", str(run), "--max-steps", "6", "--batch-size", "8", "--max-length", "32",
-                       "--eval-every", "2", "--threads", "1", "--resume", "--patience", "99"]) == 0
+    assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA),
+                       "--dev", str(DATA), "--out", str(run), "--max-steps", "6", "--batch-size", "8",
+                       "--max-length", "32", "--eval-every", "2", "--threads", "1", "--resume",
+                       "--patience", "99"]) == 0
     after = json.loads((run / "train_config.json").read_text("utf-8"))["steps"]
     assert before == 4 and after == 6
 
@@ -76,7 +77,8 @@ def test_missing_model_dir_fails_loudly(tmp_path: Path) -> None:
 
 
 def test_shallower_student_starts_from_a_deeper_run(exported: Path, tmp_path: Path) -> None:
-    """``--init-from`` a 2-layer run with ``--num-layers 1`` keeps the run's first layer, head and embeddings."""
+    """``--init-from`` a 2-layer run with ``--num-layers 1`` keeps the run's first layer, head and
+    embeddings."""
     import torch
 
     from wxguard.training import train
@@ -85,10 +87,10 @@ def test_shallower_student_starts_from_a_deeper_run(exported: Path, tmp_path: Pa
                       weights_only=True)
     student = tmp_path / "student"
     run = exported.parent / "run"
-    assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
-                       "--out", str(student), "--num-layers", "1", "--init-from", str(run),
-                       "--max-steps", "1", "--lr", "1e-12", "--batch-size", "8", "--max-length", "32",
-                       "--threads", "1"]) == 0
+    assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA),
+                       "--dev", str(DATA), "--out", str(student), "--num-layers", "1",
+                       "--init-from", str(run), "--max-steps", "1", "--lr", "1e-12", "--batch-size", "8",
+                       "--max-length", "32", "--threads", "1"]) == 0
     shallow = torch.load(student / "classifier.pt", map_location="cpu", weights_only=True)
     assert not any(".layer.1." in k for k in shallow)
     assert set(shallow) == {k for k in deep if ".layer.1." not in k}
@@ -104,5 +106,6 @@ def test_failed_parity_check_leaves_the_target_untouched(exported: Path, tmp_pat
     shutil.copytree(exported, target)
     before = {p.name: p.read_bytes() for p in target.iterdir()}
     with pytest.raises(SystemExit, match="parity"):
-        export.main([str(exported.parent / "run"), str(target), "--dev", str(DATA), "--min-agreement", "1.01"])
+        export.main([str(exported.parent / "run"), str(target), "--dev", str(DATA),
+                     "--min-agreement", "1.01"])
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before

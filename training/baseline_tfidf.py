@@ -88,7 +88,8 @@ def fit_baseline(rows: Sequence[dict[str, Any]]) -> TfidfBaseline:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="data")
-    ap.add_argument("--cold", help="COLD folder (train.csv / test.csv); adds COLD rows and COLD test accuracy")
+    ap.add_argument("--cold",
+                    help="COLD folder (train.csv / test.csv); adds COLD rows and COLD test accuracy")
     ap.add_argument("--cold-sample", type=int, default=8000)
     ap.add_argument("--out", default="benchmarks/results/tfidf_baseline.json")
     args = ap.parse_args()
@@ -96,7 +97,8 @@ def main() -> None:
     rows = training_rows(args.data, args.cold, args.cold_sample)
     baseline = fit_baseline(rows)
 
-    test = [json.loads(line) for line in open(f"{args.data}/test.jsonl", encoding="utf-8")]
+    with open(f"{args.data}/test.jsonl", encoding="utf-8") as fh:
+        test = [json.loads(line) for line in fh]
     t0 = time.perf_counter()
     pred = baseline.predict([r["text"] for r in test])
     per_msg_ms = (time.perf_counter() - t0) / len(test) * 1000
@@ -110,7 +112,8 @@ def main() -> None:
         with open(f"{args.cold}/test.csv", encoding="utf-8-sig", newline="") as fh:
             cold = [(r["TEXT"], int(r["label"])) for r in csv.DictReader(fh)]
         hits = [int("illegal_vulgar" in p) for p in baseline.predict([t for t, _ in cold])]
-        result["cold_test_accuracy"] = round(float(np.mean([h == g for h, (_, g) in zip(hits, cold)])), 4)
+        result["cold_test_accuracy"] = round(
+            float(np.mean([h == g for h, (_, g) in zip(hits, cold, strict=True)])), 4)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"macro-F1 {report['macro_f1']:.4f}  ok flagged {report['ok_flagged_rate']:.2%}")

@@ -98,7 +98,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--dev-frac", type=float, default=0.1)
     ap.add_argument("--fresh-split", action="store_true", help="ignore the split of the existing OUT files")
-    ap.add_argument("--aug-frac", type=float, default=0.35, help="share of violating train lines to obfuscate")
+    ap.add_argument("--aug-frac", type=float, default=0.35,
+                    help="share of violating train lines to obfuscate")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     drafts = Path(args.drafts)
@@ -135,14 +136,14 @@ def main() -> None:
     dev_clusters = set(cluster_ids[: int(len(cluster_ids) * args.dev_frac)])
     previous = {} if args.fresh_split else _previous_split(Path(args.out))
     placed: dict[int, Counter] = {}
-    for row, c in zip(pool, roots):
+    for row, c in zip(pool, roots, strict=True):
         if (split := previous.get(_key(row["text"]))) is not None:
             placed.setdefault(c, Counter())[split] += 1
     for c, votes in placed.items():
         (dev_clusters.add if votes.most_common(1)[0][0] == "dev" else dev_clusters.discard)(c)
     stats["clusters_kept_in_previous_split"] = len(placed)
-    train = [r for r, c in zip(pool, roots) if c not in dev_clusters]
-    dev = [r for r, c in zip(pool, roots) if c in dev_clusters]
+    train = [r for r, c in zip(pool, roots, strict=True) if c not in dev_clusters]
+    dev = [r for r, c in zip(pool, roots, strict=True) if c in dev_clusters]
 
     augmented = []
     for row in train:
@@ -162,7 +163,8 @@ def main() -> None:
                 fh.write(json.dumps({**row, "split": name}, ensure_ascii=False) + "\n")
     summary = {"near_dup_jaccard": NEAR_DUP_JACCARD, "seed": args.seed, "build": dict(stats),
                "splits": {n: count(r) for n, r in splits}}
-    (out / "stats.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "stats.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
     print(json.dumps({k: v["rows"] for k, v in summary["splits"].items()} | dict(stats)))
 
 

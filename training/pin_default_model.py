@@ -31,7 +31,8 @@ def main() -> None:
     probs = model.predict([model_input(m, model.input_normalization) for m in MESSAGES])
     out = Path(__file__).resolve().parents[1] / "tests" / "data" / "default_model_pins.json"
     payload = {"model_version": model.config.version,
-               "pins": [{"text": m, "probs": [round(float(p), 6) for p in row]} for m, row in zip(MESSAGES, probs)]}
+               "pins": [{"text": m, "probs": [round(float(p), 6) for p in row]}
+                        for m, row in zip(MESSAGES, probs, strict=True)]}
     out.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(MESSAGES)} pins to {out}")
 

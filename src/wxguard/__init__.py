@@ -16,7 +16,8 @@ from .taxonomy import LABELS
 from .verdict import Evidence, Verdict
 
 __all__ = [
-    "LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__", "classify", "classify_batch", "mask",
+    "LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__",
+    "classify", "classify_batch", "mask",
 ]
 __version__ = "0.1.0"
 

@@ -112,9 +112,10 @@ def _stdin_text() -> IO[str]:
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     guard = _guard(args)
+    # No with-block: either end may be stdin/stdout, which must stay open; the finally below closes files.
     source: IO[str] = (_stdin_text() if args.file == "-"
-                       else open(args.file, encoding="utf-8-sig", errors="replace", newline="\n"))
-    sink: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+                       else open(args.file, encoding="utf-8-sig", errors="replace", newline="\n"))  # noqa: SIM115
+    sink: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     progress = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
@@ -188,7 +189,8 @@ def _build_parser() -> argparse.ArgumentParser:
     def guard_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model-dir", help="exported model directory (default: the shipped model)")
         p.add_argument("--rules-only", action="store_true", help="lexicons and patterns only, no model")
-        p.add_argument("--threads", type=int, default=None, help="onnxruntime threads (default WXGUARD_THREADS or 1)")
+        p.add_argument("--threads", type=int, default=None,
+                       help="onnxruntime threads (default WXGUARD_THREADS or 1)")
 
     p = sub.add_parser("classify", help="classify messages given as arguments; JSON lines to stdout")
     p.add_argument("text", nargs="+")

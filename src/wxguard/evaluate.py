@@ -28,7 +28,8 @@ def load_labelled(path: str) -> list[dict[str, Any]]:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise SystemExit(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-                rows.append({"text": obj["text"], "labels": obj.get("labels", []), "subs": obj.get("subs", [])})
+                rows.append({"text": obj["text"], "labels": obj.get("labels", []),
+                             "subs": obj.get("subs", [])})
     return rows
 
 
@@ -44,12 +45,13 @@ def evaluate_cold(guard: Any, path: str, batch_size: int = 64) -> dict[str, Any]
     verdicts = guard.classify_batch([t for t, _ in rows], batch_size=batch_size)
     pred = [int("illegal_vulgar" in v.labels) for v in verdicts]
     gold = [y for _, y in rows]
-    tp = sum(p and g for p, g in zip(pred, gold))
-    fp = sum(p and not g for p, g in zip(pred, gold))
-    fn = sum(g and not p for p, g in zip(pred, gold))
+    tp = sum(p and g for p, g in zip(pred, gold, strict=True))
+    fp = sum(p and not g for p, g in zip(pred, gold, strict=True))
+    fn = sum(g and not p for p, g in zip(pred, gold, strict=True))
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
-    return {"n": len(rows), "accuracy": round(sum(p == g for p, g in zip(pred, gold)) / max(1, len(rows)), 4),
+    return {"n": len(rows),
+            "accuracy": round(sum(p == g for p, g in zip(pred, gold, strict=True)) / max(1, len(rows)), 4),
             "offensive": {"precision": round(prec, 4), "recall": round(rec, 4),
                           "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0}}
 

@@ -74,7 +74,8 @@ class Guard:
         self.thresholds = base
         self.sub_thresholds = sub_base
 
-    def reload_lexicons(self, extra_lexicons: ExtraLexicons = None, allow: Iterable[str] | None = None) -> None:
+    def reload_lexicons(self, extra_lexicons: ExtraLexicons = None,
+                        allow: Iterable[str] | None = None) -> None:
         """Rebuild the lexicons (shipped + user) without restarting; in-flight calls finish on the old one."""
         if extra_lexicons is not None:
             self._extra_lexicons = extra_lexicons

@@ -14,8 +14,9 @@ threshold, so that only unmistakable wording decides alone and weak words have t
 
 ``allow.txt`` lists compliant phrases (``反诈``, ``禁毒宣传``, ``请注意保密``) with ``scope=span`` (default:
 suppress hits overlapping the phrase) or ``scope=message`` (suppress hits of ``labels=a,b`` in the whole
-message): campaign, warning and rule-reminder wording names the very terms the lexicons look for. An entry that begins or ends with an ASCII letter or digit only matches on an alphanumeric
-boundary at that end, so ``sb`` does not fire inside ``usb`` and ``出k`` not inside ``出kpi``.
+message): campaign, warning and rule-reminder wording names the very terms the lexicons look for. An
+entry that begins or ends with an ASCII letter or digit only matches on an alphanumeric boundary at that
+end, so ``sb`` does not fire inside ``usb`` and ``出k`` not inside ``出kpi``.
 
 A term inside quotation marks (``不要参与“押注”``) is usually being talked about rather than used, so a
 quoted hit keeps only ``QUOTED_FACTOR`` of its score: it still adds up, but no longer decides on its own.

@@ -5,10 +5,10 @@ sub-labels, thresholds, max length, version, metrics); the labels in the config 
 and the graph's output width, or loading fails with a message naming the file.
 
 Each window is run on its own (see ``predict``), so a message's verdict never depends on the batch
-it arrived in. Long messages: a message longer than ``max_length`` tokens is cut into windows of ``max_length - 2``
-tokens (stride ``window_stride``, the last window aligned to the message's end so that every window is full
-length); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the message, and each output takes
-its maximum over the windows (a violation anywhere counts).
+it arrived in. Long messages: a message longer than ``max_length`` tokens is cut into windows of
+``max_length - 2`` tokens (stride ``window_stride``, the last window aligned to the message's end so
+that every window is full length); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the
+message, and each output takes its maximum over the windows (a violation anywhere counts).
 
 Blend: a model directory may also hold ``ngram.npz``, a character n-gram linear model (``wxguard.ngram``);
 then ``config.json`` has ``"ngram": {"file": "ngram.npz", "weight": w}`` and the five top-level label

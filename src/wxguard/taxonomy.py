@@ -74,7 +74,9 @@ _CATEGORIES = (
         summary="discloses or forwards the organisation's secrets",
         severity=Severity.HIGH,
         subs=MappingProxyType({
-            "business_secret": "unpublished financials, pricing, bids, contracts, strategy, personnel decisions",
+            "business_secret": (
+                "unpublished financials, pricing, bids, contracts, strategy, personnel decisions"
+            ),
             "customer_data": "customer lists or records",
             "credentials": "passwords, keys, server / VPN access",
             "internal_document": "files marked 机密 / 绝密 / 内部, or screenshots of them",
@@ -150,7 +152,8 @@ _CATEGORIES = (
             Clause("advertising.1", "群组内容",
                    "严禁发布垃圾广告。", _FIRM + " 第五条"),
             Clause("advertising.2", "群成员行为准则",
-                   "不得发送垃圾广告，不得发表广告等与工作无关的内容。", _UNIT + "（群成员行为准则、不发无关内容）"),
+                   "不得发送垃圾广告，不得发表广告等与工作无关的内容。",
+                   _UNIT + "（群成员行为准则、不发无关内容）"),
         ),
     ),
     Category(

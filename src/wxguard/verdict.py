@@ -16,7 +16,8 @@ SOURCES = ("lexicon", "pattern", "model")
 class Evidence:
     """Why a label fired: a span of the caller's original text and the rule that matched it.
 
-    ``start``/``end`` are offsets into the string passed to ``classify`` (``text[start:end] == evidence.text``).
+    ``start``/``end`` are offsets into the string passed to ``classify``
+    (``text[start:end] == evidence.text``).
     Model evidence covers the whole message (``start=0, end=len(text)``) with ``rule="model"``.
     """
 

@@ -73,8 +73,10 @@ def _shingles(texts: Sequence[str]) -> Any:
 
 
 def near_duplicate_pairs(a: Sequence[str], b: Sequence[str] | None = None,
-                         threshold: float = NEAR_DUP_JACCARD, chunk: int = 2000) -> list[tuple[int, int, float]]:
-    """Pairs ``(i, j, jaccard)`` with 3-gram Jaccard >= threshold between ``a`` and ``b`` (or within ``a``)."""
+                         threshold: float = NEAR_DUP_JACCARD,
+                         chunk: int = 2000) -> list[tuple[int, int, float]]:
+    """Pairs ``(i, j, jaccard)`` with 3-gram Jaccard >= threshold between ``a`` and ``b``
+    (or within ``a``)."""
     same = b is None
     texts = list(a) + ([] if same else list(b))
     m = _shingles(texts)
@@ -85,7 +87,7 @@ def near_duplicate_pairs(a: Sequence[str], b: Sequence[str] | None = None,
     pairs = []
     for start in range(0, ma.shape[0], chunk):
         inter = (ma[start:start + chunk] @ mbt).tocoo()
-        for i, j, v in zip(inter.row, inter.col, inter.data):
+        for i, j, v in zip(inter.row, inter.col, inter.data, strict=True):
             gi = start + int(i)
             if same and gi >= j:
                 continue

@@ -21,7 +21,9 @@ from typing import Any
 
 from ..taxonomy import LABELS, SUB_LABELS, label_of
 
-__all__ = ["OUTPUTS", "encode_row", "load_cold", "load_csv", "load_jsonl", "load_any", "read_jsonl", "to_dataset"]
+__all__ = [
+    "OUTPUTS", "encode_row", "load_cold", "load_csv", "load_jsonl", "load_any", "read_jsonl", "to_dataset",
+]
 
 OUTPUTS: tuple[str, ...] = LABELS + SUB_LABELS
 _INDEX = {name: i for i, name in enumerate(OUTPUTS)}
@@ -63,12 +65,14 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     rows = []
     for obj in read_jsonl(path):
         targets, mask = encode_row(obj.get("labels", []), obj.get("subs", []))
-        rows.append({"text": obj["text"], "targets": targets, "mask": mask, "source": obj.get("source", str(path))})
+        rows.append({"text": obj["text"], "targets": targets, "mask": mask,
+                     "source": obj.get("source", str(path))})
     return rows
 
 
 def load_cold(path: str | Path) -> list[dict[str, Any]]:
-    """COLD (Deng et al., 2022) rows: offensive -> ``illegal_vulgar/abuse``; only those two outputs supervised."""
+    """COLD (Deng et al., 2022) rows: offensive -> ``illegal_vulgar/abuse``; only those two outputs
+    supervised."""
     rows = []
     with open(path, encoding="utf-8-sig", newline="") as fh:
         for rec in csv.DictReader(fh):

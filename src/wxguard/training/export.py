@@ -65,7 +65,8 @@ def _optimize(src: Path, dst: Path, num_heads: int, hidden: int) -> None:
     from onnxruntime.transformers.optimizer import optimize_model
 
     try:
-        opt = optimize_model(str(src), model_type="bert", num_heads=num_heads, hidden_size=hidden, opt_level=1)
+        opt = optimize_model(str(src), model_type="bert", num_heads=num_heads, hidden_size=hidden,
+                             opt_level=1)
         opt.save_model_to_file(str(dst))
     except Exception:  # the fusion pass is best-effort; the unfused graph is still correct
         shutil.copyfile(src, dst)
@@ -80,7 +81,8 @@ def _quantize(src: Path, dst: Path) -> None:
                      extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
 
 
-def _write_model_dir(out: Path, onnx_path: Path, run_dir: Path, cfg: dict[str, Any], extra: dict[str, Any]) -> None:
+def _write_model_dir(out: Path, onnx_path: Path, run_dir: Path, cfg: dict[str, Any],
+                     extra: dict[str, Any]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(onnx_path, out / "model.onnx")
     shutil.copyfile(run_dir / "encoder" / "tokenizer.json", out / "tokenizer.json")

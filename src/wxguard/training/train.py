@@ -70,7 +70,8 @@ def _shallower(state: dict[str, Any], num_layers: int) -> dict[str, Any]:
     """A trained run's weights for a student that keeps its first ``num_layers`` layers (``--init-from`` a
     deeper run): the weights of layers ``>= num_layers`` are dropped, everything else must match."""
     pattern = re.compile(r"\.encoder\.layer\.(\d+)\.")
-    return {k: v for k, v in state.items() if not ((hit := pattern.search(k)) and int(hit.group(1)) >= num_layers)}
+    return {k: v for k, v in state.items()
+            if not ((hit := pattern.search(k)) and int(hit.group(1)) >= num_layers)}
 
 
 def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any]]:
@@ -201,7 +202,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     warmup = max(1, int(0.06 * total_steps))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
+        optimizer,
+        lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
     state = {"step": 0, "epoch": 0, "best": -1.0, "bad_evals": 0, "history": []}
     ckpt = out / "checkpoint.pt"
     if args.resume and ckpt.exists():
@@ -275,13 +277,14 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     ok_rows = (dev_m[:, :len(LABELS)].all(axis=1)) & (dev_y[:, :len(LABELS)].sum(axis=1) == 0)
     thresholds = calibrate_thresholds(dev_probs, dev_y, dev_m, ok_rows=ok_rows, ok_cap=args.ok_cap)
     dev_report = _dev_report(dev_probs, dev_y, thresholds)
-    th = {"labels": dict(zip(LABELS, thresholds[:len(LABELS)])),
-          "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):]))}
+    th = {"labels": dict(zip(LABELS, thresholds[:len(LABELS)], strict=True)),
+          "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):], strict=True))}
     (out / "thresholds.json").write_text(json.dumps(th, indent=2), "utf-8")
     cfg = {"base_model": str(args.base_model), "num_layers": encoder.config.num_hidden_layers,
            "input_normalization": args.input_normalization,
            "max_length": args.max_length, "outputs": list(OUTPUTS), "train": list(args.train),
-           "dev": list(args.dev), "teacher": args.teacher, "init_from": args.init_from, "seed": args.seed, "lr": args.lr,
+           "dev": list(args.dev), "teacher": args.teacher, "init_from": args.init_from, "seed": args.seed,
+           "lr": args.lr,
            "batch_size": args.batch_size, "steps": state["step"],
            "training_data_sha256": _data_hash(list(args.train) + list(args.dev))}
     (out / "train_config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False), "utf-8")
@@ -295,7 +298,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="wxguard train", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--base-model", default=DEFAULT_BASE,
-                   help="HF model id or local dir (default: the 'wxguard import-base' checkpoint, $WXGUARD_BASE_MODEL)")
+                   help="HF model id or local dir "
+                        "(default: the 'wxguard import-base' checkpoint, $WXGUARD_BASE_MODEL)")
     p.add_argument("--train", nargs="+", required=True,
                    help="training files: *.jsonl (wxguard format), *.csv (user), cold:PATH (COLD csv)")
     p.add_argument("--dev", nargs="+", required=True, help="dev files (same formats)")
@@ -307,11 +311,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dropout", type=float, default=0.1)
     p.add_argument("--max-length", type=int, default=128)
     p.add_argument("--input-normalization", choices=INPUT_NORMALIZATIONS, default="wxguard",
-                   help="what the model reads: the wxguard-normalised text (default, as at run time) or raw text")
+                   help="what the model reads: the wxguard-normalised text (default, as at run time) "
+                        "or raw text")
     p.add_argument("--num-layers", type=int, default=0, help="keep this many transformer layers (0 = all)")
     p.add_argument("--layer-pick", choices=("first", "spread"), default="first")
     p.add_argument("--teacher", help="a trained run directory to distil from")
-    p.add_argument("--init-from", help="start from the weights of a trained run directory (same depth, or a deeper run whose first --num-layers layers are kept)")
+    p.add_argument("--init-from", help="start from the weights of a trained run directory (same depth, "
+                                       "or a deeper run whose first --num-layers layers are kept)")
     p.add_argument("--distill-alpha", type=float, default=0.5, help="weight of the hard-label loss")
     p.add_argument("--max-pos-weight", type=float, default=5.0)
     p.add_argument("--eval-every", type=int, default=0, help="steps between dev evaluations (0 = per epoch)")

@@ -91,7 +91,8 @@ def tokenisation_mismatches(dir_a: str | Path, dir_b: str | Path, texts: Sequenc
 
     a = Tokenizer.from_file(str(Path(dir_a) / "tokenizer.json"))
     b = Tokenizer.from_file(str(Path(dir_b) / "tokenizer.json"))
-    return sum(x.tokens != y.tokens for x, y in zip(a.encode_batch(list(texts)), b.encode_batch(list(texts))))
+    return sum(x.tokens != y.tokens
+               for x, y in zip(a.encode_batch(list(texts)), b.encode_batch(list(texts)), strict=True))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("base_dir")
     p.add_argument("out_dir")
-    p.add_argument("--corpus", nargs="+", required=True, help="files whose pieces are kept (jsonl, csv, cold:PATH)")
+    p.add_argument("--corpus", nargs="+", required=True,
+                   help="files whose pieces are kept (jsonl, csv, cold:PATH)")
     args = p.parse_args(argv)
     texts = [r["text"] for spec in args.corpus for r in load_any(spec)]
     report = shrink_vocab(args.base_dir, args.out_dir, texts)
