@@ -36,3 +36,12 @@ def test_pinned_outputs() -> None:
     texts = [p["text"] for p in pins["pins"]]
     probs = model.predict([model_input(t, model.input_normalization) for t in texts])
     assert np.allclose(probs, np.array([p["probs"] for p in pins["pins"]]), atol=1e-4)
+
+
+def test_binary_junk_gets_no_label() -> None:
+    """Control characters are not text: the model reads a message without them, so a binary blob is ok
+    (the shipped model used to read ``\\x00\\x01\\xff...`` as gambling spam)."""
+    guard = wxguard.Guard()
+    for junk in ["\x00\x01\xff" * 10, "\x00\x01\xff" * 10_000, "\x1b[31m\x7f\x85" * 50]:
+        verdict = guard.classify(junk)
+        assert verdict.ok, verdict.scores

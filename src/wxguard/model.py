@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ __all__ = ["DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoa
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 MAX_WINDOWS = 16
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 / C1 controls except tab and newlines
 # What the model reads: "wxguard" = the anti-evasion normalised text the rules also see (so 賭 博 and 赌博
 # look alike to the model), "none" = the caller's raw text. Training and run time must agree; the choice
 # travels in config.json.
@@ -236,7 +238,9 @@ class OnnxClassifier:
         width = len(LABELS) + len(SUB_LABELS)
         if not texts:
             return np.zeros((0, width), dtype=np.float32)
-        safe = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]  # lone surrogates
+        # Lone surrogates become U+FFFD; control characters (binary junk, not text) are dropped: a run of
+        # them reads to the model as a long string of unknown tokens, on which it is not reliable.
+        safe = [_CONTROL.sub("", t.encode("utf-8", "replace").decode("utf-8")) for t in texts]
         encodings = self.tokenizer.encode_batch(safe, add_special_tokens=False)
         out = np.zeros((len(texts), width), dtype=np.float32)
         for i, enc in enumerate(encodings):
