@@ -117,3 +117,20 @@ def test_broken_ngram_fails_loudly(exported: Path, fitted: Path, tmp_path: Path,
         (target / "ngram.npz").unlink()
     with pytest.raises(ModelLoadError, match="ngram"):
         OnnxClassifier(target)
+
+
+def test_training_features_equal_run_time_features() -> None:
+    """Training builds its TF-IDF matrix with sparse operations; run time builds one row at a time: the two
+    must agree, or the fitted weights would score other features than they were fitted on."""
+    pytest.importorskip("sklearn")
+    from wxguard.training.ngram import bucket_matrix, tfidf_matrix
+
+    texts = ["兼职刷单日结300", "明天上午开会", "", "哈哈哈哈", "加微信abc123加微信"]
+    rng = np.random.default_rng(0)
+    idf = rng.uniform(0.0, 3.0, 2**12).astype(np.float32)
+    matrix = tfidf_matrix(bucket_matrix(texts, 12), idf).toarray()
+    for text, row in zip(texts, matrix, strict=True):
+        idx, values = tfidf_row(ngram_buckets(text, 12), idf)
+        dense = np.zeros(2**12, dtype=np.float32)
+        dense[idx] = values
+        assert np.allclose(row, dense, atol=1e-6)

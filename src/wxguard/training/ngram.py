@@ -23,7 +23,7 @@ from ..normalize import normalize
 from ..taxonomy import LABELS
 from .data import load_any
 
-__all__ = ["bucket_matrix", "fit_ngram", "main"]
+__all__ = ["bucket_matrix", "fit_ngram", "main", "tfidf_matrix"]
 
 
 def bucket_matrix(texts: Sequence[str], bits: int, n_min: int = 1, n_max: int = 3) -> Any:
@@ -42,19 +42,25 @@ def bucket_matrix(texts: Sequence[str], bits: int, n_min: int = 1, n_max: int = 
     return m
 
 
+def tfidf_matrix(counts: Any, idf: np.ndarray) -> Any:
+    """The rows ``wxguard.ngram.tfidf_row`` computes at run time, for a whole count matrix at once."""
+    from sklearn.preprocessing import normalize as l2_normalize
+
+    x = counts.copy()
+    x.data = (1.0 + np.log(x.data)) * idf[x.indices]
+    return l2_normalize(x, norm="l2", copy=False)
+
+
 def fit_ngram(rows: Sequence[dict[str, Any]], *, bits: int = 18, min_df: int = 2, c: float = 8.0,
               n_min: int = 1, n_max: int = 3) -> NgramModel:
     """Fit on rows with ``text``, ``targets`` and ``mask`` (the ``wxguard.training.data`` row format)."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import normalize as l2_normalize
 
     counts = bucket_matrix([normalize(r["text"]).text for r in rows], bits, n_min, n_max)
     n = counts.shape[0]
     df = np.bincount(counts.indices, minlength=1 << bits)
     idf = np.where(df >= min_df, np.log((1.0 + n) / (1.0 + df)) + 1.0, 0.0).astype(np.float32)
-    x = counts.copy()
-    x.data = (1.0 + np.log(x.data)) * idf[x.indices]
-    x = l2_normalize(x, norm="l2", copy=False)
+    x = tfidf_matrix(counts, idf)
     y = np.array([r["targets"][: len(LABELS)] for r in rows]) > 0.5
     m = np.array([r["mask"][: len(LABELS)] for r in rows]) > 0
     coef = np.zeros((1 << bits, len(LABELS)), dtype=np.float32)
