@@ -109,3 +109,74 @@ def test_failed_parity_check_leaves_the_target_untouched(exported: Path, tmp_pat
         export.main([str(exported.parent / "run"), str(target), "--dev", str(DATA),
                      "--min-agreement", "1.01"])
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+
+
+def test_keep_fp32_leaves_the_named_nodes_unquantised(exported: Path, tmp_path: Path) -> None:
+    """``--keep-fp32 head`` keeps the classifier head a float MatMul; every other MatMul stays int8; a name
+    that matches nothing is refused before anything is written."""
+    import onnx
+
+    from wxguard.training import export
+
+    out = tmp_path / "model"
+    report = export.export(exported.parent / "run", out, dev=[str(DATA)], min_agreement=0.0,
+                           keep_fp32=["head"])
+    assert report["fp32_nodes"] and all("head" in n for n in report["fp32_nodes"])
+    nodes = onnx.load(str(out / "model.onnx")).graph.node
+    assert [n for n in nodes if "head" in n.name and n.op_type in ("MatMul", "Gemm")]
+    assert not [n for n in nodes if "head" in n.name and "Integer" in n.op_type]
+    assert [n for n in nodes if "intermediate" in n.name and "Integer" in n.op_type]
+    assert wxguard.Guard(model_dir=out).classify("明天上午9点开会").labels is not None
+    with pytest.raises(SystemExit, match="no node"):
+        export.main([str(exported.parent / "run"), str(tmp_path / "other"), "--keep-fp32", "no_such_node"])
+    assert not (tmp_path / "other").exists()
+
+
+def test_pruned_ffn_student_trains_exports_and_keeps_the_most_active_neurons(
+        exported: Path, tmp_path: Path) -> None:
+    """``--intermediate-size`` narrows every feed-forward block; the kept neurons are the base's most
+    active ones (so at init the narrow layer's output is closer to the wide one than a random choice's)."""
+    import random
+
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from wxguard.training import train
+    from wxguard.training.export import export
+
+    base = exported.parent / "base"
+    run = tmp_path / "narrow"
+    assert train.main(["--base-model", str(base), "--train", str(DATA), "--dev", str(DATA), "--out", str(run),
+                       "--intermediate-size", "8", "--max-steps", "2", "--batch-size", "8",
+                       "--max-length", "32", "--threads", "1"]) == 0
+    state = torch.load(run / "classifier.pt", map_location="cpu", weights_only=True)
+    assert state["encoder.encoder.layer.0.intermediate.dense.weight"].shape[0] == 8
+    assert state["encoder.encoder.layer.0.output.dense.weight"].shape[1] == 8
+    assert json.loads((run / "encoder" / "config.json").read_text("utf-8"))["intermediate_size"] == 8
+    out = tmp_path / "narrow_model"
+    export(run, out, dev=[str(DATA)], min_agreement=0.0)
+    verdict = wxguard.Guard(model_dir=out).classify("明天上午9点开会")
+    assert set(verdict.scores) == set(wxguard.LABELS)
+
+    tok = AutoTokenizer.from_pretrained(base)
+    texts = [json.loads(line)["text"] for line in DATA.read_text("utf-8").splitlines()]
+    ids = tok(texts, truncation=True, max_length=32)["input_ids"]
+
+    def ffn_error(pick: str) -> float:
+        enc = AutoModel.from_pretrained(base, add_pooling_layer=False).eval()
+        wide = enc.encoder.layer[0]
+        x = torch.randn(4, 6, enc.config.hidden_size, generator=torch.Generator().manual_seed(0))
+        with torch.no_grad():
+            ref = wide.output.dense(wide.intermediate(x))
+            if pick == "active":
+                train._prune_ffn(enc, 8, ids, tok.pad_token_id)
+            else:
+                width = wide.intermediate.dense.out_features
+                keep = torch.tensor(sorted(random.Random(0).sample(range(width), 8)))
+                wide.intermediate.dense.weight.data = wide.intermediate.dense.weight[keep]
+                wide.intermediate.dense.bias.data = wide.intermediate.dense.bias[keep]
+                wide.output.dense.weight.data = wide.output.dense.weight[:, keep]
+            narrow = enc.encoder.layer[0]
+            return float((narrow.output.dense(narrow.intermediate(x)) - ref).norm())
+
+    assert ffn_error("active") < ffn_error("random")

@@ -72,13 +72,24 @@ def _optimize(src: Path, dst: Path, num_heads: int, hidden: int) -> None:
         shutil.copyfile(src, dst)
 
 
-def _quantize(src: Path, dst: Path) -> None:
+def _quantize(src: Path, dst: Path, keep_fp32: Sequence[str] = ()) -> list[str]:
+    """Dynamic int8 quantisation; nodes whose name contains one of ``keep_fp32`` stay fp32 (returned)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    nodes = onnx.load(str(src), load_external_data=False).graph.node
+    excluded = sorted({n.name for n in nodes for part in keep_fp32 if part in n.name})
+    missing = [part for part in keep_fp32 if not any(part in n.name for n in nodes)]
+    if missing:
+        raise ValueError(f"--keep-fp32 {missing} match no node of the graph")
+    # The quantiser first rewrites a Gemm as MatMul + Add, named after it; exclude those too.
+    gemms = {n.name for n in nodes if n.op_type == "Gemm"}
+    names = excluded + [f"{n}_{op}" for n in excluded if n in gemms for op in ("MatMul", "Add")]
     # Fused ORT operators have no ONNX shape inference; their outputs are float tensors.
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
+                     nodes_to_exclude=names,
                      extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
+    return excluded
 
 
 def _write_model_dir(out: Path, onnx_path: Path, run_dir: Path, cfg: dict[str, Any],
@@ -143,7 +154,8 @@ def _calibrate(model_dir: Path, specs: Sequence[str],
 
 def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (), version: str = "0",
            min_agreement: float = 0.99, quantize: bool = True, ngram: str | Path | None = None,
-           ngram_weight: float = 0.0, calibrate: Sequence[str] = (), ok_cap: float = 0.004) -> dict[str, Any]:
+           ngram_weight: float = 0.0, calibrate: Sequence[str] = (), ok_cap: float = 0.004,
+           keep_fp32: Sequence[str] = ()) -> dict[str, Any]:
     """Export a ``wxguard train`` run to a runtime model directory; returns the parity report."""
     from ..model import OnnxClassifier, model_input
 
@@ -159,7 +171,7 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
         _optimize(tmpd / "fp32.onnx", tmpd / "opt.onnx", enc.num_attention_heads, enc.hidden_size)
         final = tmpd / "opt.onnx"
         if quantize:
-            _quantize(tmpd / "opt.onnx", tmpd / "int8.onnx")
+            report["fp32_nodes"] = _quantize(tmpd / "opt.onnx", tmpd / "int8.onnx", keep_fp32)
             final = tmpd / "int8.onnx"
         staged = tmpd / "model"  # out_dir is only touched once the parity check has passed
         _write_model_dir(staged, final, run_dir, cfg, {"version": version})
@@ -173,7 +185,7 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
             p32 = m32.predict_transformer(inputs)[:, :len(LABELS)]
             p8 = m8.predict_transformer(inputs)[:, :len(LABELS)]
             agreement = _labels_agreement(p32, p8, thresholds)
-            report = {"parity_rows": len(texts), "label_agreement_int8_vs_fp32": round(agreement, 4),
+            report |= {"parity_rows": len(texts), "label_agreement_int8_vs_fp32": round(agreement, 4),
                       "max_abs_prob_diff": round(float(np.abs(p32 - p8).max()), 4)}
             if agreement < min_agreement:
                 raise ExportParityError(
@@ -212,6 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--version", default="0")
     p.add_argument("--min-agreement", type=float, default=0.99)
     p.add_argument("--no-quantize", action="store_true", help="keep fp32 weights")
+    p.add_argument("--keep-fp32", nargs="*", default=[], metavar="NAME",
+                   help="graph nodes whose name contains NAME stay fp32 (e.g. head, layer.1/output/dense): "
+                        "the int8 model's agreement with fp32 for a little speed")
     p.add_argument("--ngram", help="an n-gram model from 'wxguard fit-ngram' to blend with")
     p.add_argument("--ngram-weight", type=float, default=0.2, help="its weight in the blend (default 0.2)")
     p.add_argument("--calibrate", nargs="*", default=[], help="labelled files for the thresholds")
@@ -222,8 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         report = export(args.run_dir, args.out_dir, dev=args.dev, version=args.version,
                         min_agreement=args.min_agreement, quantize=not args.no_quantize, ngram=args.ngram,
-                        ngram_weight=args.ngram_weight, calibrate=args.calibrate, ok_cap=args.ok_cap)
-    except ExportParityError as exc:
+                        ngram_weight=args.ngram_weight, calibrate=args.calibrate, ok_cap=args.ok_cap,
+                        keep_fp32=args.keep_fp32)
+    except (ExportParityError, ValueError) as exc:
         raise SystemExit(str(exc)) from None
     print(json.dumps(report, indent=2))
     return 0

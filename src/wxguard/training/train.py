@@ -3,6 +3,7 @@
 The model is a Hugging Face encoder (default: the checkpoint written by ``wxguard import-base``), mean
 pooling, dropout and one linear layer with ``len(LABELS) + len(SUB_LABELS)`` outputs, trained with
 masked, class-weighted BCE. ``--num-layers K`` keeps the first K transformer layers (a fast student);
+``--intermediate-size N`` narrows each layer's feed-forward block to its N most active neurons (faster still);
 ``--teacher DIR`` adds distillation towards a trained teacher's probabilities. Dev macro-F1 drives early
 stopping; per-label thresholds are calibrated on dev under a cap on ok messages flagged.
 
@@ -64,6 +65,49 @@ def _truncate(encoder: nn.Module, layers: Sequence[int]) -> None:
     keep = nn.ModuleList([encoder.encoder.layer[i] for i in layers])
     encoder.encoder.layer = keep
     encoder.config.num_hidden_layers = len(keep)
+
+
+@torch.no_grad()
+def _prune_ffn(encoder: nn.Module, size: int, token_ids: list[list[int]], pad: int) -> None:
+    """Keep the ``size`` feed-forward neurons of each layer that matter most on ``token_ids``.
+
+    Importance of neuron j = mean |activation_j| over the sample's real tokens x ||W_out[:, j]||: the size of
+    what it adds to the residual stream. Rows of the up-projection, its bias and columns of the
+    down-projection are sliced; the layer is otherwise unchanged, so fine-tuning starts from a close
+    approximation of the wider layer.
+    """
+    layers = encoder.encoder.layer
+    width = layers[0].intermediate.dense.out_features
+    if not 0 < size <= width:
+        raise SystemExit(f"--intermediate-size must be in 1..{width}, got {size}")
+    if size == width:
+        return
+    sums = [torch.zeros(width) for _ in layers]
+    count = 0
+    mask_holder: list[torch.Tensor] = []  # the current batch's token mask, read by the hooks
+    hooks = [layer.intermediate.register_forward_hook(
+        lambda _m, _i, out, k=k: sums[k].add_(out.abs().mul(mask_holder[0]).sum((0, 1))))
+        for k, layer in enumerate(layers)]
+    encoder.eval()
+    for b in range(0, len(token_ids), 64):
+        input_ids, mask = _collate(token_ids[b:b + 64], pad)
+        mask_holder[:] = [mask.unsqueeze(-1).float()]
+        encoder(input_ids=input_ids, attention_mask=mask)
+        count += int(mask.sum())
+    for h in hooks:
+        h.remove()
+    for k, layer in enumerate(layers):
+        up, down = layer.intermediate.dense, layer.output.dense
+        score = sums[k] / max(count, 1) * down.weight.norm(dim=0)
+        keep = torch.sort(torch.topk(score, size).indices).values
+        new_up = nn.Linear(up.in_features, size)
+        new_up.weight.copy_(up.weight[keep])
+        new_up.bias.copy_(up.bias[keep])
+        new_down = nn.Linear(size, down.out_features)
+        new_down.weight.copy_(down.weight[:, keep])
+        new_down.bias.copy_(down.bias)
+        layer.intermediate.dense, layer.output.dense = new_up, new_down
+    encoder.config.intermediate_size = size
 
 
 def _shallower(state: dict[str, Any], num_layers: int) -> dict[str, Any]:
@@ -162,11 +206,6 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         layers = list(range(args.num_layers)) if args.layer_pick == "first" else \
             [round(i * (total - 1) / max(1, args.num_layers - 1)) for i in range(args.num_layers)]
         _truncate(encoder, layers)
-    model = Classifier(encoder, dropout=args.dropout)
-    if args.init_from:  # continue fine-tuning a finished run (same or deeper architecture)
-        state = torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True)
-        model.load_state_dict(_shallower(state, len(model.encoder.encoder.layer)))
-
     train_rows = [r for spec in args.train for r in load_any(spec)]
     dev_rows = [r for spec in args.dev for r in load_any(spec)]
     if args.limit:
@@ -181,6 +220,16 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 
     train_ids = tokenize(train_rows)
     dev_ids = tokenize(dev_rows)
+    if args.intermediate_size:
+        if args.init_from:
+            raise SystemExit("--intermediate-size prunes the base model; not with --init-from")
+        sample = random.Random(args.seed).sample(train_ids, min(len(train_ids), 2048))
+        _prune_ffn(encoder, args.intermediate_size, sample, pad)
+    model = Classifier(encoder, dropout=args.dropout)
+    if args.init_from:  # continue fine-tuning a finished run (same or deeper architecture)
+        state = torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True)
+        model.load_state_dict(_shallower(state, len(model.encoder.encoder.layer)))
+
     y = torch.tensor([r["targets"] for r in train_rows])
     m = torch.tensor([r["mask"] for r in train_rows])
     dev_y = np.array([r["targets"] for r in dev_rows], dtype=np.float32)
@@ -281,6 +330,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
           "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):], strict=True))}
     (out / "thresholds.json").write_text(json.dumps(th, indent=2), "utf-8")
     cfg = {"base_model": str(args.base_model), "num_layers": encoder.config.num_hidden_layers,
+           "intermediate_size": encoder.config.intermediate_size,
            "input_normalization": args.input_normalization,
            "max_length": args.max_length, "outputs": list(OUTPUTS), "train": list(args.train),
            "dev": list(args.dev), "teacher": args.teacher, "init_from": args.init_from, "seed": args.seed,
@@ -314,6 +364,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what the model reads: the wxguard-normalised text (default, as at run time) "
                         "or raw text")
     p.add_argument("--num-layers", type=int, default=0, help="keep this many transformer layers (0 = all)")
+    p.add_argument("--intermediate-size", type=int, default=0,
+                   help="prune each layer's feed-forward block to this many neurons, the most active on a "
+                        "sample of the training text (0 = keep all; a faster, narrower student)")
     p.add_argument("--layer-pick", choices=("first", "spread"), default="first")
     p.add_argument("--teacher", help="a trained run directory to distil from")
     p.add_argument("--init-from", help="start from the weights of a trained run directory (same depth, "

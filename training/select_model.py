@@ -1,0 +1,121 @@
+"""Score candidate model directories the way model choices are made: on writers the model never saw.
+
+    python training/select_model.py DIR [DIR ...] [--caps 0.004 0.003 0.002] [--cold ../shared/datasets/cold]
+
+For each exported model directory (``wxguard export`` output, n-gram blend included), the fused label scores
+that ``classify`` compares with its thresholds are computed once on dev, calib and COLD dev. Then, for each
+ok cap, calib is split in two fixed halves (seeded by line); thresholds are calibrated on dev + one half
+(``wxguard.metrics.calibrate_thresholds``, precise rules counted as fired) and applied to the other half.
+Reported: the cross-fold calib macro-F1 and ok-flagged rate over both halves' predictions, and the COLD dev
+accuracy (offensive -> illegal_vulgar) with thresholds calibrated on dev + all of calib. Test is never read.
+
+Prints one JSON object per model and cap; ``--out FILE`` also writes them as a JSON list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from wxguard.fuse import FORCE_SCORE
+from wxguard.guard import Guard
+from wxguard.metrics import calibrate_thresholds, multilabel_report
+from wxguard.rules import run_rules
+from wxguard.taxonomy import LABELS
+from wxguard.training.data import load_any
+
+N = len(LABELS)
+
+
+def fused_scores(guard: Guard, rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """(scores, forced) per row and label, as ``classify`` sees them before its thresholds."""
+    texts = [r["text"] for r in rows]
+    verdicts = guard.classify_batch(texts)
+    scores = np.array([[v.scores[k] for k in LABELS] for v in verdicts], dtype=np.float32)
+    forced = np.array([[run_rules(t, guard.lexicon).label_scores[k] >= FORCE_SCORE for k in LABELS]
+                       for t in texts], dtype=bool)
+    return scores, forced
+
+
+def predict(scores: np.ndarray, forced: np.ndarray, thresholds: list[float]) -> np.ndarray:
+    fired = forced | (scores >= np.asarray(thresholds)[None, :])
+    fired[:, -1] &= ~fired[:, :-1].any(axis=1)  # off_topic is residual
+    return fired
+
+
+def _arrays(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    targets = np.array([r["targets"][:N] for r in rows], dtype=np.float32)
+    mask = np.array([r["mask"][:N] for r in rows], dtype=np.float32)
+    ok = (mask.min(axis=1) > 0) & (targets.max(axis=1) < 0.5)
+    return targets, mask, ok
+
+
+def _calibrate(parts: list[tuple[np.ndarray, np.ndarray, list[dict[str, Any]]]], cap: float) -> list[float]:
+    scores = np.concatenate([p[0] for p in parts])
+    forced = np.concatenate([p[1] for p in parts])
+    targets, mask, ok = _arrays([r for p in parts for r in p[2]])
+    return calibrate_thresholds(scores, targets, mask, ok_rows=ok, ok_cap=cap, forced=forced)
+
+
+def _names(fired: np.ndarray) -> list[list[str]]:
+    return [[LABELS[j] for j in range(N) if row[j]] for row in fired]
+
+
+def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float]) -> list[dict[str, Any]]:
+    guard = Guard(model_dir=model_dir)
+    dev = load_any(str(data / "dev.jsonl"))
+    calib = load_any(str(data / "calib.jsonl"))
+    s_dev, f_dev = fused_scores(guard, dev)
+    s_cal, f_cal = fused_scores(guard, calib)
+    half = np.array([random.Random(f"{i}:{r['text']}").random() < 0.5 for i, r in enumerate(calib)])
+    cold_rows = load_any(f"cold:{cold / 'dev.csv'}") if cold else []
+    s_cold, f_cold = fused_scores(guard, cold_rows) if cold_rows else (None, None)
+    results = []
+    for cap in caps:
+        fired = np.zeros((len(calib), N), dtype=bool)
+        for side in (True, False):
+            fit = half != side
+            rows = [r for r, k in zip(calib, fit, strict=True) if k]
+            th = _calibrate([(s_dev, f_dev, dev), (s_cal[fit], f_cal[fit], rows)], cap)
+            fired[~fit] = predict(s_cal[~fit], f_cal[~fit], th)
+        targets, _, ok = _arrays(calib)
+        report = multilabel_report(_names(targets > 0.5), _names(fired))
+        res = {"model": model_dir, "ok_cap": cap, "calib_crossfold_macro_f1": round(report["macro_f1"], 4),
+               "calib_crossfold_ok_flagged": round(float(fired[ok].any(axis=1).mean()), 4),
+               "calib_crossfold_f1": {k: round(v["f1"], 4) for k, v in report["labels"].items()}}
+        if s_cold is not None:
+            th = _calibrate([(s_dev, f_dev, dev), (s_cal, f_cal, calib)], cap)
+            pred = predict(s_cold, f_cold, th)[:, LABELS.index("illegal_vulgar")]
+            gold = np.array([r["targets"][LABELS.index("illegal_vulgar")] > 0.5 for r in cold_rows])
+            res["cold_dev_accuracy"] = round(float((pred == gold).mean()), 4)
+        results.append(res)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("models", nargs="+", help="exported model directories")
+    ap.add_argument("--data", default="data")
+    ap.add_argument("--cold", default=None, help="COLD folder (dev.csv is used)")
+    ap.add_argument("--caps", type=float, nargs="+", default=[0.004, 0.003, 0.002])
+    ap.add_argument("--out", help="also write the results here as JSON")
+    args = ap.parse_args(argv)
+    everything = []
+    for model_dir in args.models:
+        for res in evaluate(model_dir, Path(args.data), Path(args.cold) if args.cold else None, args.caps):
+            print(json.dumps(res, ensure_ascii=False))
+            sys.stdout.flush()
+            everything.append(res)
+    if args.out:
+        Path(args.out).write_text(json.dumps(everything, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
