@@ -53,6 +53,31 @@ def test_obfuscated_share_of_violating_train_lines(corpus: dict[str, list[dict]]
     assert len(augmented) / len(violating) >= 0.20
 
 
+def test_ok_lines_only_get_variants_that_keep_their_meaning(corpus: dict[str, list[dict]]) -> None:
+    """An ok line's variant may change script, width or digit forms, never insert evasion (separators,
+    spelling variants, emoji) that would make it look like spam; off_topic lines are obfuscated too."""
+    from wxguard.training.augment import NEUTRAL_OPERATIONS
+
+    ok_aug = [r for r in corpus["train"] if not r["labels"] and r["source"].startswith("aug[")]
+    assert ok_aug
+    for row in ok_aug:
+        ops = row["source"][4:].split("]:", 1)[0].split("+")
+        assert set(ops) <= set(NEUTRAL_OPERATIONS), row["source"]
+    assert any(r["labels"] == ["off_topic"] and r["source"].startswith("aug[") for r in corpus["train"])
+
+
+def test_obfuscate_draws_only_from_the_given_operations() -> None:
+    import random
+
+    from wxguard.training.augment import obfuscate
+
+    rng = random.Random(3)
+    for _ in range(200):
+        text, ops = obfuscate("明天上午9点在3楼会议室开会，请准时参加", rng, ops=("traditional", "digits"))
+        assert set(ops) <= {"traditional", "digits"}
+        assert ("會" in text) == ("traditional" in ops)
+
+
 def test_augmented_lines_stay_in_train(corpus: dict[str, list[dict]]) -> None:
     assert not [r for s in ("dev", "calib", "test") for r in corpus[s] if r["source"].startswith("aug[")]
 
@@ -106,7 +131,8 @@ def test_rebuild_keeps_the_split_of_existing_lines(tmp_path: Path) -> None:
 
     def build(*extra: str) -> dict[str, str]:
         subprocess.run([sys.executable, str(script), "--drafts", str(drafts), "--out", str(out),
-                        "--dev-frac", "0.5", "--aug-frac", "0", *extra], check=True, capture_output=True)
+                        "--dev-frac", "0.5", "--aug-frac", "0", "--aug-ok-frac", "0", *extra],
+                       check=True, capture_output=True)
         return {json.loads(x)["text"]: name for name in ("train", "dev")
                 for x in (out / f"{name}.jsonl").read_text("utf-8").splitlines()}
 

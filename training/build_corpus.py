@@ -16,8 +16,9 @@
   near-duplicate cluster follows the majority of its already-placed lines), so adding a writer never moves
   lines the existing models were trained on into dev; only new clusters are drawn at random
   (``--fresh-split`` redraws everything).
-- A share of violating train lines gets one programmatic obfuscated variant each
-  (``wxguard.training.augment``), kept in train.
+- A share of labelled train lines (off_topic included) gets one programmatic obfuscated variant each
+  (``wxguard.training.augment``), and a smaller share of ok lines a variant in another script, width or
+  digit form; variants are kept in train.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 from wxguard.normalize import normalize
-from wxguard.training.augment import obfuscate
+from wxguard.training.augment import NEUTRAL_OPERATIONS, obfuscate
 from wxguard.training.corpus import NEAR_DUP_JACCARD, count, near_duplicate_pairs, validate_row
 
 
@@ -99,7 +100,10 @@ def main() -> None:
     ap.add_argument("--dev-frac", type=float, default=0.1)
     ap.add_argument("--fresh-split", action="store_true", help="ignore the split of the existing OUT files")
     ap.add_argument("--aug-frac", type=float, default=0.35,
-                    help="share of violating train lines to obfuscate")
+                    help="share of labelled train lines (off_topic included) to obfuscate")
+    ap.add_argument("--aug-ok-frac", type=float, default=0.1,
+                    help="share of ok train lines given a variant in another script or width (traditional, "
+                         "full-width, digit forms), so that the form alone does not read as a violation")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     drafts = Path(args.drafts)
@@ -147,10 +151,14 @@ def main() -> None:
 
     augmented = []
     for row in train:
-        if row["labels"] and row["labels"] != ["off_topic"] and rng.random() < args.aug_frac:
+        if row["labels"] and rng.random() < args.aug_frac:
             text, ops = obfuscate(row["text"], rng)
-            if ops and text != row["text"]:
-                augmented.append({**row, "text": text, "source": f"aug[{'+'.join(ops)}]:{row['source']}"})
+        elif not row["labels"] and rng.random() < args.aug_ok_frac:
+            text, ops = obfuscate(row["text"], rng, ops=NEUTRAL_OPERATIONS)
+        else:
+            continue
+        if ops and text != row["text"]:
+            augmented.append({**row, "text": text, "source": f"aug[{'+'.join(ops)}]:{row['source']}"})
     stats["augmented"] = len(augmented)
     train += augmented
     rng.shuffle(train)

@@ -5,6 +5,10 @@ own table (``微信`` -> ``薇信`` / ``vx``), separators inserted between CJK c
 characters (OpenCC ``s2t``), full-width ASCII, digits as circled or Chinese numerals (``①③⑧``, ``幺三八``),
 emoji for words (``月`` -> ``🈷️``, ``钱`` -> ``💰``), pinyin initials for a word, and split characters
 (``赌`` -> ``贝者``). Used on train lines only; variants stay in the split of their source line.
+
+``NEUTRAL_OPERATIONS`` are the ones that change how a message is typed, not what it says (traditional
+characters, full-width forms, other digit forms): applied to ok lines, they teach the model that a
+Taiwanese or full-width message is not suspect for its script alone.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["OPERATIONS", "obfuscate"]
+__all__ = ["NEUTRAL_OPERATIONS", "OPERATIONS", "obfuscate"]
 
 _SEPARATORS = (" ", "*", ".", "/", "-", "丨", "~", "❤", "🔥", "_", "·", "  ")
 _EMOJI = {"月": "🈷️", "钱": "💰", "加": "➕", "微": "🧣", "信": "✉️", "赚": "💴", "心": "❤", "火": "🔥",
@@ -126,9 +130,14 @@ _WEIGHTS = {"variants": 3, "separators": 3, "traditional": 2, "fullwidth": 1, "d
             "initials": 2, "split_chars": 1}
 
 
-def obfuscate(text: str, rng: random.Random, max_ops: int = 3) -> tuple[str, list[str]]:
-    """An obfuscated variant of ``text`` and the names of the operations that changed it."""
-    names = list(_WEIGHTS)
+NEUTRAL_OPERATIONS = ("traditional", "fullwidth", "digits")
+
+
+def obfuscate(text: str, rng: random.Random, max_ops: int = 3,
+              ops: tuple[str, ...] | None = None) -> tuple[str, list[str]]:
+    """An obfuscated variant of ``text`` and the names of the operations that changed it (drawn from
+    ``ops``, default all)."""
+    names = [n for n in _WEIGHTS if ops is None or n in ops]
     weights = [_WEIGHTS[n] for n in names]
     applied: list[str] = []
     for _ in range(rng.randint(1, max_ops)):
