@@ -36,6 +36,7 @@ def _default_guard_without_shipped_model() -> Iterator[None]:
 
 def _tiny_base(folder: Path) -> Path:
     """A 2-layer, hidden-32 BERT with a small Unigram tokenizer trained on the fixture lines."""
+    import torch
     from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
     from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
 
@@ -58,6 +59,7 @@ def _tiny_base(folder: Path) -> Path:
     config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=2,
                         num_attention_heads=2, intermediate_size=64, max_position_embeddings=64,
                         pad_token_id=tok.token_to_id("<pad>"))
+    torch.manual_seed(0)  # the same tiny base on every run: tests that compare its weights stay deterministic
     BertModel(config, add_pooling_layer=False).save_pretrained(folder)
     return folder
 

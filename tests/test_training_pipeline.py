@@ -162,21 +162,29 @@ def test_pruned_ffn_student_trains_exports_and_keeps_the_most_active_neurons(
     texts = [json.loads(line)["text"] for line in DATA.read_text("utf-8").splitlines()]
     ids = tok(texts, truncation=True, max_length=32)["input_ids"]
 
-    def ffn_error(pick: str) -> float:
+    def ffn_error(pick: int | None) -> float:
+        """How far layer 0's pruned feed-forward output moves from the wide one on the sample's real
+        tokens: ``pick=None`` keeps the most active neurons, an int keeps a random choice seeded by it."""
         enc = AutoModel.from_pretrained(base, add_pooling_layer=False).eval()
-        wide = enc.encoder.layer[0]
-        x = torch.randn(4, 6, enc.config.hidden_size, generator=torch.Generator().manual_seed(0))
+        layer = enc.encoder.layer[0]
+        seen: list[torch.Tensor] = []
+        hook = layer.intermediate.register_forward_hook(lambda _m, inp, _o: seen.append(inp[0]))
+        input_ids, mask = train._collate(ids, tok.pad_token_id)
         with torch.no_grad():
-            ref = wide.output.dense(wide.intermediate(x))
-            if pick == "active":
+            enc(input_ids=input_ids, attention_mask=mask)
+            hook.remove()
+            x = seen[0][mask.bool()]  # the real tokens' inputs to the feed-forward block
+            ref = layer.output.dense(layer.intermediate(x))
+            if pick is None:
                 train._prune_ffn(enc, 8, ids, tok.pad_token_id)
             else:
-                width = wide.intermediate.dense.out_features
-                keep = torch.tensor(sorted(random.Random(0).sample(range(width), 8)))
-                wide.intermediate.dense.weight.data = wide.intermediate.dense.weight[keep]
-                wide.intermediate.dense.bias.data = wide.intermediate.dense.bias[keep]
-                wide.output.dense.weight.data = wide.output.dense.weight[:, keep]
+                width = layer.intermediate.dense.out_features
+                keep = torch.tensor(sorted(random.Random(pick).sample(range(width), 8)))
+                layer.intermediate.dense.weight.data = layer.intermediate.dense.weight[keep]
+                layer.intermediate.dense.bias.data = layer.intermediate.dense.bias[keep]
+                layer.output.dense.weight.data = layer.output.dense.weight[:, keep]
             narrow = enc.encoder.layer[0]
             return float((narrow.output.dense(narrow.intermediate(x)) - ref).norm())
 
-    assert ffn_error("active") < ffn_error("random")
+    random_errors = sorted(ffn_error(seed) for seed in range(9))
+    assert ffn_error(None) < random_errors[len(random_errors) // 2]  # better than a typical random choice
