@@ -188,3 +188,19 @@ def test_pruned_ffn_student_trains_exports_and_keeps_the_most_active_neurons(
 
     random_errors = sorted(ffn_error(seed) for seed in range(9))
     assert ffn_error(None) < random_errors[len(random_errors) // 2]  # better than a typical random choice
+
+
+def test_calibration_arrays_decide_like_classify(exported: Path) -> None:
+    """Thresholds are calibrated on ``fused_scores`` + ``fired_labels``: they must reproduce ``classify``'s
+    labels exactly, forced rules and the residual off_topic included, at any thresholds."""
+    from wxguard.training.calibration import fired_labels, fused_scores
+
+    texts = [json.loads(line)["text"] for line in DATA.read_text("utf-8").splitlines()]
+    texts += ["身份证号11010519491231002X发群里了", "加V私聊，兼职刷单日结", "", "🙂"]
+    for level in (0.2, 0.5, 0.8):
+        guard = wxguard.Guard(model_dir=exported, thresholds={k: level for k in wxguard.LABELS})
+        scores, forced = fused_scores(guard, texts)
+        fired = fired_labels(scores, forced, [guard.thresholds[k] for k in wxguard.LABELS])
+        expected = [v.labels for v in guard.classify_batch(texts)]
+        assert [tuple(k for k, f in zip(wxguard.LABELS, row, strict=True) if f) for row in fired] == expected
+        assert forced.any()  # the checksummed ID is forced

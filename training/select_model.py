@@ -23,30 +23,13 @@ from typing import Any
 
 import numpy as np
 
-from wxguard.fuse import FORCE_SCORE
 from wxguard.guard import Guard
 from wxguard.metrics import calibrate_thresholds, multilabel_report
-from wxguard.rules import run_rules
 from wxguard.taxonomy import LABELS
+from wxguard.training.calibration import fired_labels, fused_scores
 from wxguard.training.data import load_any
 
 N = len(LABELS)
-
-
-def fused_scores(guard: Guard, rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-    """(scores, forced) per row and label, as ``classify`` sees them before its thresholds."""
-    texts = [r["text"] for r in rows]
-    verdicts = guard.classify_batch(texts)
-    scores = np.array([[v.scores[k] for k in LABELS] for v in verdicts], dtype=np.float32)
-    forced = np.array([[run_rules(t, guard.lexicon).label_scores[k] >= FORCE_SCORE for k in LABELS]
-                       for t in texts], dtype=bool)
-    return scores, forced
-
-
-def predict(scores: np.ndarray, forced: np.ndarray, thresholds: list[float]) -> np.ndarray:
-    fired = forced | (scores >= np.asarray(thresholds)[None, :])
-    fired[:, -1] &= ~fired[:, :-1].any(axis=1)  # off_topic is residual
-    return fired
 
 
 def _arrays(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -71,11 +54,11 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float]) -
     guard = Guard(model_dir=model_dir)
     dev = load_any(str(data / "dev.jsonl"))
     calib = load_any(str(data / "calib.jsonl"))
-    s_dev, f_dev = fused_scores(guard, dev)
-    s_cal, f_cal = fused_scores(guard, calib)
+    s_dev, f_dev = fused_scores(guard, [r["text"] for r in dev])
+    s_cal, f_cal = fused_scores(guard, [r["text"] for r in calib])
     half = np.array([random.Random(f"{i}:{r['text']}").random() < 0.5 for i, r in enumerate(calib)])
     cold_rows = load_any(f"cold:{cold / 'dev.csv'}") if cold else []
-    s_cold, f_cold = fused_scores(guard, cold_rows) if cold_rows else (None, None)
+    s_cold, f_cold = fused_scores(guard, [r["text"] for r in cold_rows]) if cold_rows else (None, None)
     results = []
     for cap in caps:
         fired = np.zeros((len(calib), N), dtype=bool)
@@ -83,7 +66,7 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float]) -
             fit = half != side
             rows = [r for r, k in zip(calib, fit, strict=True) if k]
             th = _calibrate([(s_dev, f_dev, dev), (s_cal[fit], f_cal[fit], rows)], cap)
-            fired[~fit] = predict(s_cal[~fit], f_cal[~fit], th)
+            fired[~fit] = fired_labels(s_cal[~fit], f_cal[~fit], th)
         targets, _, ok = _arrays(calib)
         report = multilabel_report(_names(targets > 0.5), _names(fired))
         res = {"model": model_dir, "ok_cap": cap, "calib_crossfold_macro_f1": round(report["macro_f1"], 4),
@@ -91,7 +74,7 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float]) -
                "calib_crossfold_f1": {k: round(v["f1"], 4) for k, v in report["labels"].items()}}
         if s_cold is not None:
             th = _calibrate([(s_dev, f_dev, dev), (s_cal, f_cal, calib)], cap)
-            pred = predict(s_cold, f_cold, th)[:, LABELS.index("illegal_vulgar")]
+            pred = fired_labels(s_cold, f_cold, th)[:, LABELS.index("illegal_vulgar")]
             gold = np.array([r["targets"][LABELS.index("illegal_vulgar")] > 0.5 for r in cold_rows])
             res["cold_dev_accuracy"] = round(float((pred == gold).mean()), 4)
         results.append(res)

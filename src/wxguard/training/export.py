@@ -128,20 +128,14 @@ def _labels_agreement(a: np.ndarray, b: np.ndarray, thresholds: np.ndarray) -> f
 def _calibrate(model_dir: Path, specs: Sequence[str],
                ok_cap: float) -> tuple[dict[str, float], dict[str, Any]]:
     """Label thresholds maximising F1 on ``specs`` under ``ok_cap``, on the fused scores of ``classify``."""
-    from ..fuse import FORCE_SCORE
     from ..guard import Guard
     from ..metrics import calibrate_thresholds
-    from ..rules import run_rules
+    from .calibration import fused_scores
 
     rows = [r for spec in specs for r in load_any(spec)]
     if not rows:
         raise ValueError("--calibrate files hold no rows")
-    guard = Guard(model_dir=model_dir)
-    texts = [r["text"] for r in rows]
-    verdicts = guard.classify_batch(texts)
-    scores = np.array([[v.scores.get(k, 0.0) for k in LABELS] for v in verdicts], dtype=np.float32)
-    forced = np.array([[run_rules(t, guard.lexicon).label_scores[k] >= FORCE_SCORE for k in LABELS]
-                       for t in texts], dtype=bool)
+    scores, forced = fused_scores(Guard(model_dir=model_dir), [r["text"] for r in rows])
     targets = np.array([r["targets"][: len(LABELS)] for r in rows])
     mask = np.array([r["mask"][: len(LABELS)] for r in rows])
     ok_rows = (mask.min(axis=1) > 0) & (targets.max(axis=1) < 0.5)
