@@ -38,6 +38,21 @@ def test_pinned_outputs() -> None:
     assert np.allclose(probs, np.array([p["probs"] for p in pins["pins"]]), atol=1e-4)
 
 
+def test_binary_looking_text_is_read_by_the_rules_alone() -> None:
+    """The model does not read binary-looking messages (its scores there are arbitrary); the rules do, so a
+    checksummed ID inside a blob is still found, and ordinary text with a stray control character is not
+    treated as binary."""
+    from wxguard.model import looks_binary
+
+    blob = "\x00\x01\x02\x03" * 5 + "身份证11010519491231002X"
+    assert looks_binary(blob) and looks_binary("\ufffd" * 8) and looks_binary("\x1b[31m\x7f\x85" * 50)
+    assert not looks_binary("明天上午9点开会\x00") and not looks_binary("") and not looks_binary("🙂" * 30)
+    guard, rules = wxguard.Guard(), wxguard.Guard(rules_only=True)
+    assert guard.classify(blob) == rules.classify(blob) and "privacy" in guard.classify(blob).labels
+    plain = "这是Q3未公开的财报数据，大家先看看别外传"
+    assert guard.classify(plain + "\x00").labels == guard.classify(plain).labels == ("confidential",)
+
+
 def test_binary_junk_gets_no_label() -> None:
     """Control characters are not text: the model reads a message without them, so a binary blob is ok
     (the shipped model used to read ``\\x00\\x01\\xff...`` as gambling spam)."""

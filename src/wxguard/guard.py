@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .fuse import fuse
 from .lexicon import ExtraLexicons, Lexicon
-from .model import DEFAULT_MODEL_DIR, ModelLoadError, OnnxClassifier
+from .model import DEFAULT_MODEL_DIR, ModelLoadError, OnnxClassifier, looks_binary
 from .rules import pii_spans, run_rules
 from .taxonomy import LABELS, SUB_LABELS
 from .verdict import Verdict
@@ -105,19 +105,22 @@ class Guard:
     def _classify_chunk(self, items: list[str], lexicon: Lexicon) -> list[Verdict]:
         live = [i for i, t in enumerate(items) if t.strip()]
         results = {i: run_rules(items[i], lexicon) for i in live}
+        # Binary-looking messages are not text the model was trained on (its scores on them are arbitrary):
+        # they get the rules' verdict alone, as with rules_only.
+        read = [i for i in live if not looks_binary(items[i])] if self.model is not None else []
         probs = None
-        if self.model is not None and live:
+        if read:
             # The rules already normalised each message; the model reads that text when it was trained so.
-            norm = [results[i].normalized.text for i in live]
+            norm = [results[i].normalized.text for i in read]
             wxnorm = self.model.input_normalization == "wxguard"
-            probs = self.model.predict(norm if wxnorm else [items[i] for i in live], normalized=norm)
-        row = {i: k for k, i in enumerate(live)}
+            probs = self.model.predict(norm if wxnorm else [items[i] for i in read], normalized=norm)
+        row = {i: k for k, i in enumerate(read)}
         out: list[Verdict] = []
         for i, text in enumerate(items):
             if i not in results:
                 out.append(Verdict.empty())
                 continue
-            p = probs[row[i]] if probs is not None else None
+            p = probs[row[i]] if probs is not None and i in row else None
             out.append(fuse(text, results[i], p, self.thresholds, self.sub_thresholds))
         return out
 

@@ -31,12 +31,26 @@ import numpy as np
 from .ngram import NgramModel
 from .taxonomy import LABELS, SUB_LABELS
 
-__all__ = ["DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError", "OnnxClassifier",
-           "make_session", "model_input"]
+__all__ = ["BINARY_SHARE", "DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError",
+           "OnnxClassifier", "looks_binary", "make_session", "model_input"]
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 MAX_WINDOWS = 16
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 / C1 controls except tab and newlines
+# A message is binary-looking when at least this share of its characters, and at least three, are control
+# characters or U+FFFD (what a failed decode leaves): chat text has none or a stray one, a binary blob pasted
+# or mis-decoded has many.
+BINARY_SHARE = 0.1
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def looks_binary(text: str) -> bool:
+    """Whether ``text`` is binary junk rather than a message (see ``BINARY_SHARE``); the model does not
+    read such messages, the rules still do."""
+    if _NOT_TEXT.search(text) is None:  # the common case: one scan, nothing found
+        return False
+    count = len(_NOT_TEXT.findall(text))
+    return count >= 3 and count >= BINARY_SHARE * len(text)
 # What the model reads: "wxguard" = the anti-evasion normalised text the rules also see (so 賭 博 and 赌博
 # look alike to the model), "none" = the caller's raw text. Training and run time must agree; the choice
 # travels in config.json.
