@@ -40,17 +40,21 @@ def test_pinned_outputs() -> None:
 
 def test_binary_looking_text_is_read_by_the_rules_alone() -> None:
     """The model does not read binary-looking messages (its scores there are arbitrary); the rules do, so a
-    checksummed ID inside a blob is still found, and ordinary text with a stray control character is not
-    treated as binary."""
+    checksummed ID inside a blob is still found. Invisible characters added to a real message do not make it
+    binary-looking: the model still reads it (no way to switch the model off)."""
     from wxguard.model import looks_binary
 
-    blob = "\x00\x01\x02\x03" * 5 + "身份证11010519491231002X"
-    assert looks_binary(blob) and looks_binary("\ufffd" * 8) and looks_binary("\x1b[31m\x7f\x85" * 50)
-    assert not looks_binary("明天上午9点开会\x00") and not looks_binary("") and not looks_binary("🙂" * 30)
+    blob = "\x00\x01\xff\xfe" * 20 + "身份证11010519491231002X"
+    assert looks_binary(blob) and looks_binary("\x00\x01\xff" * 10) and looks_binary("\x1b[31m\x7f\x85" * 50)
+    assert looks_binary("\x00\x01\x02\x03")
+    secret = "这是Q3未公开的财报数据，大家先看看别外传"
+    for text in ["明天上午9点开会\x00", "", "🙂" * 30, "\ufffd" * 8, secret + "\x85\x85\x85",
+                 "\x85".join(secret), secret + "\x00" * 500, "今天团建\ufffd\ufffd去哪\ufffd\ufffd吃饭\x01"]:
+        assert not looks_binary(text), repr(text[:20])
     guard, rules = wxguard.Guard(), wxguard.Guard(rules_only=True)
     assert guard.classify(blob) == rules.classify(blob) and "privacy" in guard.classify(blob).labels
-    plain = "这是Q3未公开的财报数据，大家先看看别外传"
-    assert guard.classify(plain + "\x00").labels == guard.classify(plain).labels == ("confidential",)
+    for padded in [secret + "\x85\x85\x85", "\x85".join(secret), secret + "\x00" * 500]:
+        assert guard.classify(padded).labels == guard.classify(secret).labels == ("confidential",)
 
 
 def test_binary_junk_gets_no_label() -> None:

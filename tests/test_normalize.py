@@ -19,6 +19,10 @@ FOLDS = [
     ("赌\u200b博", "赌博"),
     ("赌\u200d\ufeff博", "赌博"),
     ("1\ufe0f\u20e32", "12"),
+    # so are control characters (invisible), but not tab and line breaks
+    ("赌\x00博", "赌博"),
+    ("别\x85外\x85传", "别外传"),
+    ("a\tb\nc", "a\tb\nc"),
     # separators (space, symbols, emoji; at most three) between CJK characters are dropped
     ("赌 博", "赌博"),
     ("賭*博", "赌博"),
@@ -76,6 +80,7 @@ def test_offset_map_points_into_the_original(text: str) -> None:
     ("电话幺三八一二三四五六七八", "13812345678", "幺三八一二三四五六七八"),
     ("ＶＸ：ｔｅｓｔ", "微信", "ＶＸ"),
     ("赌\u200b博", "赌博", "赌\u200b博"),
+    ("别\x85外\x85传", "别外传", "别\x85外\x85传"),
 ])
 def test_span_maps_a_normalised_term_back(text: str, term: str, original: str) -> None:
     n = normalize(text)

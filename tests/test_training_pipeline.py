@@ -197,6 +197,8 @@ def test_calibration_arrays_decide_like_classify(exported: Path) -> None:
 
     texts = [json.loads(line)["text"] for line in DATA.read_text("utf-8").splitlines()]
     texts += ["身份证号11010519491231002X发群里了", "加V私聊，兼职刷单日结", "", "🙂"]
+    # binary-looking: the model does not read them, only precise rules fire (one does, one does not)
+    texts += ["\x00\x01\xff" * 10 + "加我微信", "\x00\x01\xff" * 10 + "身份证11010519491231002X"]
     for level in (0.2, 0.5, 0.8):
         guard = wxguard.Guard(model_dir=exported, thresholds={k: level for k in wxguard.LABELS})
         scores, forced = fused_scores(guard, texts)

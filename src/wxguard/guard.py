@@ -36,6 +36,13 @@ def _check_text(text: object, where: str = "text") -> str:
     return text
 
 
+def model_reads(text: str) -> bool:
+    """Whether the model reads ``text``: not for empty or whitespace-only messages (ok, all scores 0), nor for
+    binary-looking ones (``wxguard.model.looks_binary``: the model's scores on them are arbitrary), which get
+    the rules' verdict alone, as with ``rules_only``."""
+    return bool(text.strip()) and not looks_binary(text)
+
+
 class Guard:
     """A configured classifier.
 
@@ -105,9 +112,7 @@ class Guard:
     def _classify_chunk(self, items: list[str], lexicon: Lexicon) -> list[Verdict]:
         live = [i for i, t in enumerate(items) if t.strip()]
         results = {i: run_rules(items[i], lexicon) for i in live}
-        # Binary-looking messages are not text the model was trained on (its scores on them are arbitrary):
-        # they get the rules' verdict alone, as with rules_only.
-        read = [i for i in live if not looks_binary(items[i])] if self.model is not None else []
+        read = [i for i in live if model_reads(items[i])] if self.model is not None else []
         probs = None
         if read:
             # The rules already normalised each message; the model reads that text when it was trained so.

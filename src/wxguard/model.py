@@ -37,20 +37,31 @@ __all__ = ["BINARY_SHARE", "DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelCo
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 MAX_WINDOWS = 16
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 / C1 controls except tab and newlines
-# A message is binary-looking when at least this share of its characters, and at least three, are control
-# characters or U+FFFD (what a failed decode leaves): chat text has none or a stray one, a binary blob pasted
-# or mis-decoded has many.
-BINARY_SHARE = 0.1
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+# Binary-looking: bytes shown as text. The sign is control characters (at least three; chat text has none or a
+# stray one) AND visible text that is mostly junk: once control characters and terminal escape sequences are
+# removed, at least BINARY_SHARE of the visible characters are U+FFFD (a failed decode) or Latin-1 symbols
+# (U+0080-U+00FF: bytes decoded as Latin-1), or nothing visible is left. Judging what is visible, not the
+# share of controls, means invisible characters added to a real message cannot switch the model off.
+BINARY_SHARE = 0.5
+_ANSI = re.compile("\x1b\\[[0-9;?]*[ -/]*[@-~]")
+_JUNK = re.compile("[\x80-\xff\ufffd]")
 
 
 def looks_binary(text: str) -> bool:
     """Whether ``text`` is binary junk rather than a message (see ``BINARY_SHARE``); the model does not
     read such messages, the rules still do."""
-    if _NOT_TEXT.search(text) is None:  # the common case: one scan, nothing found
+    if _CONTROL.search(text) is None:  # the common case: one scan, nothing found
         return False
-    count = len(_NOT_TEXT.findall(text))
-    return count >= 3 and count >= BINARY_SHARE * len(text)
+    visible = _CONTROL.sub("", _ANSI.sub("", text))
+    if len(text) - len(visible) < 3:
+        return False
+    visible = "".join(visible.split())
+    if not visible:
+        return True
+    junk = len(visible) - len(_JUNK.sub("", visible))
+    return junk >= BINARY_SHARE * len(visible)
+
+
 # What the model reads: "wxguard" = the anti-evasion normalised text the rules also see (so 賭 博 and 赌博
 # look alike to the model), "none" = the caller's raw text. Training and run time must agree; the choice
 # travels in config.json.

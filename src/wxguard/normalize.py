@@ -8,7 +8,8 @@ Steps (data tables live in ``lexicons/variants.tsv``; code only applies them):
 
 1. traditional -> simplified (OpenCC ``t2s``), NFKC (full-width -> half-width, circled / styled digits,
    squared ideographs such as 🈷 -> 月), lower case;
-2. zero-width characters, variation selectors and combining marks are dropped;
+2. zero-width and control characters (but tab and line breaks), variation selectors and combining marks
+   are dropped;
 3. separator runs (spaces, ``*``, ``.``, symbols, emoji; at most 3) between two CJK characters are dropped,
    so ``赌 博`` / ``賭*博`` / ``赌.博`` all read ``赌博``;
 4. Chinese numerals inside digit runs become digits (``幺三八`` -> ``138``);
@@ -115,8 +116,8 @@ def _variants() -> ahocorasick.Automaton:
 @lru_cache(maxsize=65536)
 def _char_form(ch: str) -> str:
     """NFKC + lower case of one (already simplified) character; '' for characters that are dropped."""
-    if ch in _ZERO_WIDTH:
-        return ""
+    if ch in _ZERO_WIDTH or (ch not in "\t\n\r" and unicodedata.category(ch) == "Cc"):
+        return ""  # invisible: zero-width and control characters (other than tab and line breaks)
     symbol = _symbol_forms().get(ch)
     if symbol is not None:
         return symbol
