@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from .ngram import NgramModel
+from .normalize import CONTROL_CHARS
 from .taxonomy import LABELS, SUB_LABELS
 
 __all__ = ["BINARY_SHARE", "DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError",
@@ -36,7 +37,6 @@ __all__ = ["BINARY_SHARE", "DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelCo
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 MAX_WINDOWS = 16
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 / C1 controls except tab and newlines
 # Binary-looking: bytes shown as text. The sign is control characters (at least three; chat text has none or a
 # stray one) AND visible text that is mostly junk: once control characters and terminal escape sequences are
 # removed, at least BINARY_SHARE of the visible characters are U+FFFD (a failed decode) or Latin-1 symbols
@@ -50,9 +50,9 @@ _JUNK = re.compile("[\x80-\xff\ufffd]")
 def looks_binary(text: str) -> bool:
     """Whether ``text`` is binary junk rather than a message (see ``BINARY_SHARE``); the model does not
     read such messages, the rules still do."""
-    if _CONTROL.search(text) is None:  # the common case: one scan, nothing found
+    if CONTROL_CHARS.search(text) is None:  # the common case: one scan, nothing found
         return False
-    visible = _CONTROL.sub("", _ANSI.sub("", text))
+    visible = CONTROL_CHARS.sub("", _ANSI.sub("", text))
     if len(text) - len(visible) < 3:
         return False
     visible = "".join(visible.split())
@@ -265,7 +265,7 @@ class OnnxClassifier:
             return np.zeros((0, width), dtype=np.float32)
         # Lone surrogates become U+FFFD; control characters (binary junk, not text) are dropped: a run of
         # them reads to the model as a long string of unknown tokens, on which it is not reliable.
-        safe = [_CONTROL.sub("", t.encode("utf-8", "replace").decode("utf-8")) for t in texts]
+        safe = [CONTROL_CHARS.sub("", t.encode("utf-8", "replace").decode("utf-8")) for t in texts]
         encodings = self.tokenizer.encode_batch(safe, add_special_tokens=False)
         out = np.zeros((len(texts), width), dtype=np.float32)
         for i, enc in enumerate(encodings):

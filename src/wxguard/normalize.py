@@ -30,8 +30,11 @@ from importlib import resources
 import ahocorasick
 import opencc
 
-__all__ = ["Normalized", "ascii_boundary_ok", "normalize"]
+__all__ = ["CONTROL_CHARS", "Normalized", "ascii_boundary_ok", "normalize"]
 
+# Control characters (C0 / C1) other than tab and line breaks: invisible, so dropped like zero-width ones.
+# The model (``wxguard.model``) strips the same set from its input.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
                         "\u00ad\u180e\u034f")
 # Characters that evaders insert between CJK characters; common sentence punctuation (,!?;:) is left alone
@@ -116,8 +119,8 @@ def _variants() -> ahocorasick.Automaton:
 @lru_cache(maxsize=65536)
 def _char_form(ch: str) -> str:
     """NFKC + lower case of one (already simplified) character; '' for characters that are dropped."""
-    if ch in _ZERO_WIDTH or (ch not in "\t\n\r" and unicodedata.category(ch) == "Cc"):
-        return ""  # invisible: zero-width and control characters (other than tab and line breaks)
+    if ch in _ZERO_WIDTH or CONTROL_CHARS.match(ch):
+        return ""  # invisible
     symbol = _symbol_forms().get(ch)
     if symbol is not None:
         return symbol
