@@ -1,4 +1,4 @@
-"""Generator for data/drafts/pending/w21_hard_negatives.jsonl (hard negatives across many workplaces:
+"""Generator for data/drafts/w21_hard_negatives.jsonl (hard negatives across many workplaces:
 anti-fraud and compliance notices that name scams, IT reminders about passwords in general, HR policy
 without individual data, reports of abusive customers, professional discussion of gambling / drug cases,
 technical homonyms, self-mockery, declined ads, already-public information, sticker-only replies and
@@ -7,14 +7,13 @@ meta-discussion of group rules; about 40% close violating counterparts on the sa
 Lines are written by hand below as `TAG :: TEXT`. TAG is `ok`, `hard` (hard negative, label []),
 or a comma list of sub-category aliases; a leading `!` marks a line with deliberate evasion.
 Placeholders {ID} {IDB} {IDS} {P} {PS} {PD} {PP} {C} {CS} are filled with fresh generated values.
-The script lives in data/drafts/pending/ and imports the shared helper from data/drafts/.
 """
 import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 from _draftlib import main  # noqa: E402
 
 random.seed(21021)

@@ -1,4 +1,4 @@
-"""Generator for data/drafts/pending/w22_implicit.jsonl (implicit violations: leaks, gossip, offence and
+"""Generator for data/drafts/w22_implicit.jsonl (implicit violations: leaks, gossip, offence and
 promotion phrased the way people really write them, without the obvious keywords; with ok counterparts
 on the same topics that stay within the guideline).
 
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 from _draftlib import main  # noqa: E402
 
 random.seed(22022)
