@@ -12,6 +12,7 @@ from wxguard.model import DEFAULT_MODEL_DIR, OnnxClassifier, model_input
 from wxguard.taxonomy import SUB_LABELS
 
 PINS = Path(__file__).parent / "data" / "default_model_pins.json"
+INT8_CPU_TOLERANCE = 0.05
 
 
 def test_default_model_is_shipped_and_described() -> None:
@@ -35,7 +36,10 @@ def test_pinned_outputs() -> None:
     assert pins["model_version"] == model.config.version
     texts = [p["text"] for p in pins["pins"]]
     probs = model.predict([model_input(t, model.input_normalization) for t in texts])
-    assert np.allclose(probs, np.array([p["probs"] for p in pins["pins"]]), atol=1e-4)
+    # int8 matrix products round differently on CPUs with and without AVX-512 VNNI (onnxruntime picks the
+    # kernel at run time): the same graph gave outputs up to 0.034 apart on the two development machines.
+    # A changed tokenisation, normalisation or graph moves them far more than that.
+    assert np.allclose(probs, np.array([p["probs"] for p in pins["pins"]]), atol=INT8_CPU_TOLERANCE)
 
 
 def test_binary_looking_text_is_read_by_the_rules_alone() -> None:
