@@ -82,6 +82,10 @@ HARD_NEGATIVES = [
     ("冰箱里的饮料大家随便拿", "illegal_vulgar"),
     ("电脑装一下杀毒软件，公司统一采购", "illegal_vulgar"),
     ("帮我看看这个外挂硬盘还能不能用", "illegal_vulgar"),  # not=外挂硬盘
+    ("外挂存储柜的安装位置定了，在二号仓东墙", "illegal_vulgar"),  # external-mount homonyms
+    ("外挂模块的意思是外部挂载的存储，不是游戏外挂哈，别误会", "illegal_vulgar"),
+    ("这款产品在美国属于枪支配件敏感类目吗？法务确认下", "illegal_vulgar"),  # 枪支 needs a trade context
+    ("我就是个废物哈哈哈，报销单又填错了", "illegal_vulgar"),  # self-mockery
     ("这个押注意事项请大家看一下", "illegal_vulgar"),  # not=押注意
     ("这款手机的跑分出来了，比上一代快", "illegal_vulgar"),  # 跑分 needs money-laundering context
     ("反诈宣传：刷单就是诈骗，凡是让你垫付的兼职都是骗局", "illegal_vulgar"),  # allow-list
@@ -257,6 +261,7 @@ def test_warned_terms_are_hints_not_verdicts(rules_guard: wxguard.Guard, text: s
 
 
 @pytest.mark.parametrize("text", ["代开发票，正规可查，不是骗子，加微信", "出售外挂，稳定不封号，加V详聊",
+                                  "外挂便宜出，王者吃鸡都有", "出售枪支，货到付款", "你就是个废物",
                                   "内部资料 严禁外传：明年预算砍30%，裁员名单有老李"])
 def test_spam_and_leaks_keep_firing_despite_cue_like_words(rules_guard: wxguard.Guard, text: str) -> None:
     assert rules_guard.classify(text).labels
