@@ -5,7 +5,7 @@
 #   QUICK=1 benchmarks/run_all.sh         # smoke run: tiny repetitions, results named smoke_*
 #
 # Paths (environment): MODEL_DIR (shipped int8 model, default src/wxguard/models/default), RUN_DIR (the
-# student's training run, default /work/runs/s5b, the run of model 0.4.0), TEACHER_RUN (default /work/runs/t12, else /work/runs/t4),
+# student's training run, default /work/runs/s7a, the run of model 0.5.0), TEACHER_RUN (default /work/runs/t12, else /work/runs/t4),
 # COLD (COLD folder, default ../shared/datasets/cold), PYTHON (default .venv/bin/python); optional
 # FP32_DIR / TEACHER_MODEL_DIR (already exported ONNX fp32 student / int8 teacher; default: export to a temp dir).
 # Extra arguments per script: BENCH_ARGS, ACCURACY_ARGS, SPEED_ARGS, SCALING_ARGS (split on spaces), e.g.
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 MODEL_DIR=${MODEL_DIR:-src/wxguard/models/default}
-RUN_DIR=${RUN_DIR:-/work/runs/s5b}
+RUN_DIR=${RUN_DIR:-/work/runs/s7a}
 COLD=${COLD:-../shared/datasets/cold}
 R=benchmarks/results
 mkdir -p "$R"
