@@ -86,6 +86,8 @@ HARD_NEGATIVES = [
     ("外挂模块的意思是外部挂载的存储，不是游戏外挂哈，别误会", "illegal_vulgar"),
     ("这款产品在美国属于枪支配件敏感类目吗？法务确认下", "illegal_vulgar"),  # 枪支 needs a trade context
     ("我就是个废物哈哈哈，报销单又填错了", "illegal_vulgar"),  # self-mockery
+    ('刚才群里有人骂小刘"脑残"，我已经截图发给HR了', "illegal_vulgar"),  # quoted with straight quotes
+    ('客户称收货员说他"老不死的"，请物流部核实', "illegal_vulgar"),
     ("这个押注意事项请大家看一下", "illegal_vulgar"),  # not=押注意
     ("这款手机的跑分出来了，比上一代快", "illegal_vulgar"),  # 跑分 needs money-laundering context
     ("反诈宣传：刷单就是诈骗，凡是让你垫付的兼职都是骗局", "illegal_vulgar"),  # allow-list

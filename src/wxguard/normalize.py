@@ -38,8 +38,9 @@ CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
                         "\u00ad\u180e\u034f")
 # Characters that evaders insert between CJK characters; common sentence punctuation (,!?;:) is left alone
-# so that ordinary clause boundaries are not glued together.
-_SPACER_ASCII = frozenset(" \t\r\n\u3000*#@$%^&_-+=~|/\\.·•'\"`<>()[]{}")
+# so that ordinary clause boundaries are not glued together, and so is the straight double quote: people
+# type it to quote a word (骂他"脑残"), and the lexicon must see the quotation to treat the word as mentioned.
+_SPACER_ASCII = frozenset(" \t\r\n\u3000*#@$%^&_-+=~|/\\.·•'`<>()[]{}")
 _MAX_SPACER_RUN = 3
 _ZH_DIGITS = {"〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
