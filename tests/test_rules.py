@@ -88,6 +88,13 @@ HARD_NEGATIVES = [
     ("我就是个废物哈哈哈，报销单又填错了", "illegal_vulgar"),  # self-mockery
     ('刚才群里有人骂小刘"脑残"，我已经截图发给HR了', "illegal_vulgar"),  # quoted with straight quotes
     ('客户称收货员说他"老不死的"，请物流部核实', "illegal_vulgar"),
+    ("智障儿童康复中心的义卖活动周五截止报名", "illegal_vulgar"),  # a disability term, not an insult
+    ("仓库还剩十几条大麻袋，够装了", "illegal_vulgar"),  # not=大麻袋
+    ("同事复诊的费用公司先垫付，HR会单独跟家属沟通", "illegal_vulgar"),  # 单独 is not an order context
+    ("这个小游戏不涉及任何真钱，只是积分", "illegal_vulgar"),
+    ("核心算法模块的代码评审明天上午十点", "confidential"),  # naming a secret, not stating it
+    ("刷单返利是诈骗！派出所刚发了通报，转给家里人看看", "illegal_vulgar"),  # "X是诈骗" warns
+    ("法务提醒：股票推荐、带单信息请勿在群内转发", "illegal_vulgar"),
     ("这个押注意事项请大家看一下", "illegal_vulgar"),  # not=押注意
     ("这款手机的跑分出来了，比上一代快", "illegal_vulgar"),  # 跑分 needs money-laundering context
     ("反诈宣传：刷单就是诈骗，凡是让你垫付的兼职都是骗局", "illegal_vulgar"),  # allow-list
@@ -264,6 +271,7 @@ def test_warned_terms_are_hints_not_verdicts(rules_guard: wxguard.Guard, text: s
 
 @pytest.mark.parametrize("text", ["代开发票，正规可查，不是骗子，加微信", "出售外挂，稳定不封号，加V详聊",
                                   "外挂便宜出，王者吃鸡都有", "出售枪支，货到付款", "你就是个废物",
+                                  "刷单返利，日结，不是骗子，加V", "我们的报价策略是比对手低5%，别外传",
                                   "内部资料 严禁外传：明年预算砍30%，裁员名单有老李"])
 def test_spam_and_leaks_keep_firing_despite_cue_like_words(rules_guard: wxguard.Guard, text: str) -> None:
     assert rules_guard.classify(text).labels

@@ -28,6 +28,7 @@ model then decides. Confidential and personal data stay leaks whatever surrounds
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -54,7 +55,10 @@ WARNING_CUES = (
     "不可以", "不能!", "不能代", "拒绝了", "拉黑", "举报", "已删", "删了", "删除了",
     "移出", "踢了", "踢出", "报警", "封禁", "谨防", "警惕", "防范", "提防",
     "当心", "就是骗", "这是骗", "是个骗", "就是诈骗", "这是诈骗", "骗人的", "上当受骗", "科普", "谐音",
+    "都是诈骗", "都是骗", "属于诈骗", "请勿", "勿转", "不用理", "唔好信",
 )
+# "X是诈骗" / "是骗子" warn, "不是骗子" (a spammer's reassurance) does not.
+_WARNING_PATTERN = re.compile("(?<!不)是(?:诈骗|骗子|骗局)")
 _WARNED_LABELS = ("illegal_vulgar", "advertising")
 _SENTENCE_END = "。！？!?\n；;"
 _MAX_QUOTED = 16  # longer "quotations" are speech or titles, not a mentioned term
@@ -289,7 +293,7 @@ def _warned(text: str, start: int, end: int) -> bool:
     after = text[end:hi]
     stops = [i for i in (after.find(c) for c in _SENTENCE_END) if i >= 0]
     window = before[cut + 1:] + text[start:end] + after[: (min(stops) + 1 if stops else len(after))]
-    return any(cue in window for cue in WARNING_CUES)
+    return any(cue in window for cue in WARNING_CUES) or _WARNING_PATTERN.search(window) is not None
 
 
 def inside_quotation(text: str, start: int, end: int, max_len: int) -> bool:
