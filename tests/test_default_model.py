@@ -68,3 +68,17 @@ def test_binary_junk_gets_no_label() -> None:
     for junk in ["\x00\x01\xff" * 10, "\x00\x01\xff" * 10_000, "\x1b[31m\x7f\x85" * 50]:
         verdict = guard.classify(junk)
         assert verdict.ok, verdict.scores
+
+
+def test_bare_reactions_are_read_by_the_rules_alone() -> None:
+    """Emoji, sticker codes and punctuation without a word: no model reading (its scores there come from emoji
+    seen inside evasive spam), so the verdict is the rules' one; a message with words is read as usual."""
+    from wxguard.model import reaction_only
+
+    reactions = ["👍", "🙂🙂🙂", "🎉🎉", "[强][强][强]", "[偷笑]", "[红包]", "[图片]", "？？", "😂 😂\n"]
+    assert all(reaction_only(t) for t in reactions)
+    assert not any(reaction_only(t) for t in ["收到👍", "ok👍", "1", "[内部资料]明年预算砍30%", "加V💰"])
+    guard, rules = wxguard.Guard(), wxguard.Guard(rules_only=True)
+    for text in reactions:
+        assert guard.classify(text) == rules.classify(text) and guard.classify(text).ok, text
+    assert guard.classify("[内部资料]明年预算砍30%，裁员名单有老李").labels == ("confidential",)

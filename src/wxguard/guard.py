@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .fuse import fuse
 from .lexicon import ExtraLexicons, Lexicon
-from .model import DEFAULT_MODEL_DIR, ModelLoadError, OnnxClassifier, looks_binary
+from .model import DEFAULT_MODEL_DIR, ModelLoadError, OnnxClassifier, looks_binary, reaction_only
 from .rules import pii_spans, run_rules
 from .taxonomy import LABELS, SUB_LABELS
 from .verdict import Verdict
@@ -38,9 +38,10 @@ def _check_text(text: object, where: str = "text") -> str:
 
 def model_reads(text: str) -> bool:
     """Whether the model reads ``text``: not for empty or whitespace-only messages (ok, all scores 0), nor for
-    binary-looking ones (``wxguard.model.looks_binary``: the model's scores on them are arbitrary), which get
-    the rules' verdict alone, as with ``rules_only``."""
-    return bool(text.strip()) and not looks_binary(text)
+    binary-looking ones (``wxguard.model.looks_binary``: the model's scores on them are arbitrary) or bare
+    reactions (``wxguard.model.reaction_only``: emoji and stickers, no word), which get the rules' verdict
+    alone, as with ``rules_only``."""
+    return bool(text.strip()) and not reaction_only(text) and not looks_binary(text)
 
 
 class Guard:
