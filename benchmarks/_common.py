@@ -208,7 +208,8 @@ def classifier_fns(clf: Any) -> tuple[Callable[[str], Any], Callable[[list[str]]
 def tfidf_baseline(
     data: str | Path, cold: str | Path | None, refit: bool = False
 ) -> tuple[Any, dict[str, Any]]:
-    """training/baseline_tfidf.py's pipeline, fitted once and cached (keyed on the training data)."""
+    """training/baseline_tfidf.py's pipeline, fitted once and cached (keyed on the training data and the
+    normaliser)."""
     import sklearn
     from baseline_tfidf import fit_baseline, training_rows
 
@@ -216,6 +217,11 @@ def tfidf_baseline(
     digest.update((Path(data) / "train.jsonl").read_bytes())
     if cold:
         digest.update((Path(cold) / "train.csv").read_bytes())
+    import wxguard.normalize  # the baseline reads the normaliser's output: a changed normaliser means a refit
+
+    normalizer = Path(wxguard.normalize.__file__)
+    digest.update(normalizer.read_bytes())
+    digest.update((normalizer.parent / "lexicons" / "variants.tsv").read_bytes())
     digest.update(f"cold={bool(cold)};sklearn={sklearn.__version__};v1".encode())
     path = CACHE_DIR / f"tfidf-{digest.hexdigest()[:16]}.pkl"
     if path.exists() and not refit:
