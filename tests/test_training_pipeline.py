@@ -29,6 +29,14 @@ def test_exported_model_dir_is_complete(exported: Path) -> None:
     assert (exported / "model.onnx").stat().st_size > 0 and (exported / "tokenizer.json").exists()
 
 
+def test_export_fuses_the_graph_but_leaves_skip_layer_norm_out(exported: Path) -> None:
+    import onnx
+
+    ops = {n.op_type for n in onnx.load(str(exported / "model.onnx")).graph.node}
+    assert "QAttention" in ops  # the BERT fusions ran (and the result was quantised)
+    assert "SkipLayerNormalization" not in ops and "LayerNormalization" in ops
+
+
 def test_guard_loads_exported_model_and_classifies(exported: Path) -> None:
     guard = wxguard.Guard(model_dir=exported)
     assert guard.model is not None
@@ -206,3 +214,30 @@ def test_calibration_arrays_decide_like_classify(exported: Path) -> None:
         expected = [v.labels for v in guard.classify_batch(texts)]
         assert [tuple(k for k, f in zip(wxguard.LABELS, row, strict=True) if f) for row in fired] == expected
         assert forced.any()  # the checksummed ID is forced
+
+
+def test_ema_run_saves_the_averaged_weights_and_resumes(exported: Path, tmp_path: Path) -> None:
+    import torch
+
+    from wxguard.training import train
+
+    run = tmp_path / "ema"
+    common = ["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+              "--out", str(run), "--batch-size", "8", "--max-length", "32", "--threads", "1",
+              "--lr", "1e-2", "--ema", "0.5"]
+    assert train.main([*common, "--max-steps", "3", "--eval-every", "3", "--patience", "9"]) == 0
+    saved = torch.load(run / "checkpoint.pt", map_location="cpu", weights_only=False)
+    best = torch.load(run / "classifier.pt", map_location="cpu", weights_only=True)
+    # classifier.pt holds the moving average, which lags the raw weights the optimiser stepped
+    assert not torch.equal(best["head.weight"], saved["model"]["head.weight"])
+    averaged = {k.removeprefix("module."): v for k, v in saved["ema"].items() if k.startswith("module.")}
+    assert torch.equal(best["head.weight"], averaged["head.weight"])
+    assert json.loads((run / "train_config.json").read_text("utf-8"))["ema"] == 0.5
+    assert train.main([*common, "--max-steps", "5", "--eval-every", "1", "--patience", "9", "--resume"]) == 0
+    assert json.loads((run / "train_config.json").read_text("utf-8"))["steps"] == 5
+    # a checkpoint without an average cannot silently resume as an averaged run
+    plain = exported.parent / "run"
+    with pytest.raises(SystemExit, match="without --ema"):
+        train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+                    "--out", str(plain), "--max-steps", "8", "--batch-size", "8", "--threads", "1",
+                    "--ema", "0.9", "--resume"])

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import torch
 from torch import nn
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from tqdm.auto import tqdm
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 
@@ -254,10 +255,17 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         optimizer,
         lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
     state = {"step": 0, "epoch": 0, "best": -1.0, "bad_evals": 0, "history": []}
+    # --ema: an exponential moving average of the weights (torch.optim.swa_utils) is what gets evaluated on
+    # dev and saved; the optimiser still steps the raw weights.
+    ema = (AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(args.ema)) if args.ema else None)
     ckpt = out / "checkpoint.pt"
     if args.resume and ckpt.exists():
         saved = torch.load(ckpt, map_location="cpu", weights_only=False)
         model.load_state_dict(saved["model"])
+        if ema is not None:
+            if saved.get("ema") is None:
+                raise SystemExit(f"{ckpt} was written without --ema; resume with the same settings")
+            ema.load_state_dict(saved["ema"])
         optimizer.load_state_dict(saved["optimizer"])
         scheduler.load_state_dict(saved["scheduler"])
         state = saved["state"]
@@ -272,13 +280,14 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     bce_soft = nn.BCEWithLogitsLoss(reduction="none")
 
     def evaluate() -> float:
-        logits = predict_logits(model, dev_ids, pad)
+        logits = predict_logits(ema.module if ema is not None else model, dev_ids, pad)
         report = _dev_report(1 / (1 + np.exp(-logits)), dev_y, [0.5] * len(OUTPUTS))
         return report["macro_f1"]
 
     def save_checkpoint() -> None:
         torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                    "scheduler": scheduler.state_dict(), "state": state, "rng": rng.getstate()}, ckpt)
+                    "scheduler": scheduler.state_dict(), "state": state, "rng": rng.getstate(),
+                    "ema": ema.state_dict() if ema is not None else None}, ckpt)
 
     started = time.time()
     bar = tqdm(total=total_steps, initial=state["step"], desc="train", unit="step")
@@ -300,6 +309,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             optimizer.step()
             scheduler.step()
             optimizer.zero_grad()
+            if ema is not None:
+                ema.update_parameters(model)
             state["step"] += 1
             bar.update(1)
             bar.set_postfix(loss=f"{loss.item():.4f}")
@@ -311,7 +322,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
                 if f1 > state["best"]:
                     state["best"] = f1
                     state["bad_evals"] = 0
-                    torch.save(model.state_dict(), out / "classifier.pt")
+                    best = ema.module if ema is not None else model
+                    torch.save(best.state_dict(), out / "classifier.pt")
                 elif state["best"] > 0:  # patience starts once the model has learned something
                     state["bad_evals"] += 1
                 save_checkpoint()
@@ -334,7 +346,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
            "input_normalization": args.input_normalization,
            "max_length": args.max_length, "outputs": list(OUTPUTS), "train": list(args.train),
            "dev": list(args.dev), "teacher": args.teacher, "init_from": args.init_from, "seed": args.seed,
-           "lr": args.lr,
+           "lr": args.lr, "ema": args.ema,
            "batch_size": args.batch_size, "steps": state["step"],
            "training_data_sha256": _data_hash(list(args.train) + list(args.dev))}
     (out / "train_config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False), "utf-8")
@@ -377,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patience", type=int, default=2)
     p.add_argument("--ok-cap", type=float, default=0.004, help="max share of ok dev rows flagged per label")
     p.add_argument("--limit", type=int, default=0, help="use at most this many training rows")
+    p.add_argument("--ema", type=float, default=0.0,
+                   help="evaluate and save an exponential moving average of the weights with this decay "
+                        "(e.g. 0.999; 0 = off)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoint.pt")
