@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 import wxguard
 from wxguard.model import DEFAULT_MODEL_DIR, OnnxClassifier, model_input
@@ -23,6 +24,13 @@ def test_default_model_is_shipped_and_described() -> None:
     assert config["training_data_sha256"] and config["version"] and config["metrics"]["dev"]["macro_f1"] > 0.5
     total = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir())
     assert total <= 40 * 1024 * 1024
+
+
+def test_default_graph_has_no_skip_layer_norm() -> None:
+    onnx = pytest.importorskip("onnx")
+    # wxguard.model.SLOW_FUSIONS: on CPU the fused op is slower than the Add + LayerNormalization it replaces.
+    ops = {n.op_type for n in onnx.load(str(DEFAULT_MODEL_DIR / "model.onnx")).graph.node}
+    assert "SkipLayerNormalization" not in ops and "LayerNormalization" in ops
 
 
 def test_default_guard_uses_the_model() -> None:

@@ -54,7 +54,8 @@ FOLDS = [
     ("微✉️同#", "微信同号"),  # a symbol standing for a character is replaced before spacers are dropped
     ("赚💰", "赚钱"),
     ("se情", "色情"),
-    ('骂他"脑残"了', '骂他"脑残"了'),  # a straight quote quotes a word: kept, so the lexicon sees the quotation
+    # a straight quote quotes a word: kept, so the lexicon sees the quotation
+    ('骂他"脑残"了', '骂他"脑残"了'),
 ]
 
 

@@ -57,8 +57,8 @@ WARNING_CUES = (
     "当心", "就是骗", "这是骗", "是个骗", "骗人的", "上当受骗", "科普", "谐音",
     "都是骗", "属于诈骗", "请勿", "勿转", "不用理", "唔好信",
 )
-# "X是诈骗" / "是骗子" / "是骗局" warn (so 就是诈骗, 这是诈骗, 都是诈骗 need no cue of their own), "不是骗子" (a
-# spammer's reassurance) does not.
+# "X是诈骗" / "是骗子" / "是骗局" warn (so 就是诈骗, 这是诈骗, 都是诈骗 need no cue of their own),
+# "不是骗子" (a spammer's reassurance) does not.
 _WARNING_PATTERN = re.compile("(?<!不)是(?:诈骗|骗子|骗局)")
 _WARNED_LABELS = ("illegal_vulgar", "advertising")
 _SENTENCE_END = "。！？!?\n；;"

@@ -61,12 +61,17 @@ def _to_onnx(model: torch.nn.Module, path: Path) -> None:
 
 
 def _optimize(src: Path, dst: Path, num_heads: int, hidden: int) -> None:
-    """onnxruntime's BERT fusions (attention, layer norm, GELU); falls back to a copy if they do not apply."""
+    """onnxruntime's BERT fusions (attention, embedding layer norm, GELU), without SkipLayerNormalization
+    (slower than Add + LayerNormalization on CPU: ``wxguard.model.SLOW_FUSIONS``); falls back to a copy if
+    they do not apply."""
+    from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
 
+    options = FusionOptions("bert")
+    options.enable_skip_layer_norm = False
     try:
         opt = optimize_model(str(src), model_type="bert", num_heads=num_heads, hidden_size=hidden,
-                             opt_level=1)
+                             opt_level=1, optimization_options=options)
         opt.save_model_to_file(str(dst))
     except Exception:  # the fusion pass is best-effort; the unfused graph is still correct
         shutil.copyfile(src, dst)
