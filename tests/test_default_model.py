@@ -90,3 +90,12 @@ def test_bare_reactions_are_read_by_the_rules_alone() -> None:
     for text in reactions:
         assert guard.classify(text) == rules.classify(text) and guard.classify(text).ok, text
     assert guard.classify("[内部资料]明年预算砍30%，裁员名单有老李").labels == ("confidential",)
+
+
+def test_one_message_and_a_batch_read_the_same_tokens() -> None:
+    # a lone message takes the tokenizer's single-text path, a batch its batch path: same scores either way
+    model = OnnxClassifier(DEFAULT_MODEL_DIR, threads=1)
+    texts = ["兼职刷单，日结300，有意私聊加V", "明天上午9点开会", "长消息" * 100, "🙂 ok"]
+    together = model.predict_transformer(texts)
+    for i, text in enumerate(texts):
+        assert np.array_equal(model.predict_transformer([text])[0], together[i])

@@ -290,7 +290,10 @@ class OnnxClassifier:
         # Lone surrogates become U+FFFD; control characters (binary junk, not text) are dropped: a run of
         # them reads to the model as a long string of unknown tokens, on which it is not reliable.
         safe = [CONTROL_CHARS.sub("", t.encode("utf-8", "replace").decode("utf-8")) for t in texts]
-        encodings = self.tokenizer.encode_batch(safe, add_special_tokens=False)
+        # One message (a bot's classify): ``encode`` skips the batch path's thread-pool hand-off (about 20 us
+        # against 50 us here); the tokens are the same.
+        encodings = ([self.tokenizer.encode(safe[0], add_special_tokens=False)] if len(safe) == 1
+                     else self.tokenizer.encode_batch(safe, add_special_tokens=False))
         out = np.zeros((len(texts), width), dtype=np.float32)
         for i, enc in enumerate(encodings):
             for window in self._windows(enc.ids):
