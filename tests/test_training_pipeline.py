@@ -235,6 +235,8 @@ def test_ema_run_saves_the_averaged_weights_and_resumes(exported: Path, tmp_path
     assert json.loads((run / "train_config.json").read_text("utf-8"))["ema"] == 0.5
     assert train.main([*common, "--max-steps", "5", "--eval-every", "1", "--patience", "9", "--resume"]) == 0
     assert json.loads((run / "train_config.json").read_text("utf-8"))["steps"] == 5
+    with pytest.raises(SystemExit, match="--ema must be a decay"):
+        train.main([*common[:-1], "1.5", "--max-steps", "1"])
     # a checkpoint without an average cannot silently resume as an averaged run
     plain = exported.parent / "run"
     with pytest.raises(SystemExit, match="without --ema"):

@@ -189,6 +189,8 @@ def _data_hash(paths: Sequence[str]) -> str:
 
 
 def train(args: argparse.Namespace) -> dict[str, Any]:
+    if not 0.0 <= args.ema < 1.0:
+        raise SystemExit(f"--ema must be a decay in [0, 1) (0 = off), got {args.ema}")
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     np.random.seed(args.seed)
