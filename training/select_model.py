@@ -1,6 +1,7 @@
 """Score candidate model directories the way model choices are made: on writers the model never saw.
 
     python training/select_model.py DIR [DIR ...] [--caps 0.004 0.003 0.002] [--cold ../shared/datasets/cold]
+                                    [--extra-calib FILE ...]
 
 For each exported model directory (``wxguard export`` output, n-gram blend included), the fused label scores
 that ``classify`` compares with its thresholds are computed once on dev, calib and COLD dev. Then, for each
@@ -8,6 +9,8 @@ ok cap, calib is split in two fixed halves (seeded by line); thresholds are cali
 (``wxguard.metrics.calibrate_thresholds``, precise rules counted as fired) and applied to the other half.
 Reported: the cross-fold calib macro-F1 and ok-flagged rate over both halves' predictions, and the COLD dev
 accuracy (offensive -> illegal_vulgar) with thresholds calibrated on dev + all of calib. Test is never read.
+``--extra-calib``: labelled files of more writers the models never saw, calibrated on in every fold like dev
+(they are not scored).
 
 Prints one JSON object per model and cap; ``--out FILE`` also writes them as a JSON list.
 """
@@ -18,6 +21,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +54,10 @@ def _names(fired: np.ndarray) -> list[list[str]]:
     return [[LABELS[j] for j in range(N) if row[j]] for row in fired]
 
 
-def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float]) -> list[dict[str, Any]]:
+def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float],
+             extra: Sequence[str] = ()) -> list[dict[str, Any]]:
     guard = Guard(model_dir=model_dir)
-    dev = load_any(str(data / "dev.jsonl"))
+    dev = load_any(str(data / "dev.jsonl")) + [r for spec in extra for r in load_any(spec)]
     calib = load_any(str(data / "calib.jsonl"))
     s_dev, f_dev = fused_scores(guard, [r["text"] for r in dev])
     s_cal, f_cal = fused_scores(guard, [r["text"] for r in calib])
@@ -69,7 +74,8 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float]) -
             fired[~fit] = fired_labels(s_cal[~fit], f_cal[~fit], th)
         targets, _, ok = _arrays(calib)
         report = multilabel_report(_names(targets > 0.5), _names(fired))
-        res = {"model": model_dir, "ok_cap": cap, "calib_crossfold_macro_f1": round(report["macro_f1"], 4),
+        res = {"model": model_dir, "extra_calib": list(extra), "ok_cap": cap,
+               "calib_crossfold_macro_f1": round(report["macro_f1"], 4),
                "calib_crossfold_ok_flagged": round(float(fired[ok].any(axis=1).mean()), 4),
                "calib_crossfold_f1": {k: round(v["f1"], 4) for k, v in report["labels"].items()}}
         if s_cold is not None:
@@ -87,11 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default="data")
     ap.add_argument("--cold", default=None, help="COLD folder (dev.csv is used)")
     ap.add_argument("--caps", type=float, nargs="+", default=[0.004, 0.003, 0.002])
+    ap.add_argument("--extra-calib", nargs="+", default=[], help="more calibration files (never scored)")
     ap.add_argument("--out", help="also write the results here as JSON")
     args = ap.parse_args(argv)
     everything = []
     for model_dir in args.models:
-        for res in evaluate(model_dir, Path(args.data), Path(args.cold) if args.cold else None, args.caps):
+        cold = Path(args.cold) if args.cold else None
+        for res in evaluate(model_dir, Path(args.data), cold, args.caps, args.extra_calib):
             print(json.dumps(res, ensure_ascii=False))
             sys.stdout.flush()
             everything.append(res)
