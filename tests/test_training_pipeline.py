@@ -243,3 +243,23 @@ def test_ema_run_saves_the_averaged_weights_and_resumes(exported: Path, tmp_path
         train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
                     "--out", str(plain), "--max-steps", "8", "--batch-size", "8", "--threads", "1",
                     "--ema", "0.9", "--resume"])
+
+
+def test_select_model_scores_with_and_without_extra_calibration(exported: Path, tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "select_model", Path(__file__).parents[1] / "training" / "select_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("dev.jsonl", "calib.jsonl"):
+        shutil.copyfile(DATA, data / name)
+    plain = module.evaluate(str(exported), data, None, [0.004])
+    extra = module.evaluate(str(exported), data, None, [0.004], [str(DATA)])
+    for res in plain + extra:
+        assert 0.0 <= res["calib_crossfold_macro_f1"] <= 1.0
+        assert 0.0 <= res["calib_crossfold_ok_flagged"] <= 1.0
+        assert set(res["calib_crossfold_f1"]) == set(wxguard.LABELS)
+    assert plain[0]["extra_calib"] == [] and extra[0]["extra_calib"] == [str(DATA)]
