@@ -1,4 +1,4 @@
-"""Paired speed comparison of two model directories (or a model and the rules layer) in one process.
+"""Paired speed comparison of two model directories in one process.
 
     python benchmarks/ab.py A_MODEL_DIR B_MODEL_DIR [--file MESSAGES] [--rounds 7] [--out NAME]
 

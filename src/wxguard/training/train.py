@@ -260,6 +260,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     # --ema: an exponential moving average of the weights (torch.optim.swa_utils) is what gets evaluated on
     # dev and saved; the optimiser still steps the raw weights.
     ema = (AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(args.ema)) if args.ema else None)
+    scored = ema.module if ema is not None else model  # the weights evaluated on dev and saved
     ckpt = out / "checkpoint.pt"
     if args.resume and ckpt.exists():
         saved = torch.load(ckpt, map_location="cpu", weights_only=False)
@@ -282,7 +283,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     bce_soft = nn.BCEWithLogitsLoss(reduction="none")
 
     def evaluate() -> float:
-        logits = predict_logits(ema.module if ema is not None else model, dev_ids, pad)
+        logits = predict_logits(scored, dev_ids, pad)
         report = _dev_report(1 / (1 + np.exp(-logits)), dev_y, [0.5] * len(OUTPUTS))
         return report["macro_f1"]
 
@@ -324,8 +325,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
                 if f1 > state["best"]:
                     state["best"] = f1
                     state["bad_evals"] = 0
-                    best = ema.module if ema is not None else model
-                    torch.save(best.state_dict(), out / "classifier.pt")
+                    torch.save(scored.state_dict(), out / "classifier.pt")
                 elif state["best"] > 0:  # patience starts once the model has learned something
                     state["bad_evals"] += 1
                 save_checkpoint()
