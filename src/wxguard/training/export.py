@@ -46,7 +46,11 @@ class _Logits(torch.nn.Module):
         self.model = model
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        return self.model(input_ids, attention_mask)
+        # Explicit zero segment ids (what a BERT-style encoder assumes when given none): left to the encoder,
+        # the traced graph rebuilds them from a buffer with about 15 shape / gather / expand nodes, run on
+        # every call. Encoders without segment embeddings get none.
+        segments = getattr(self.model.encoder.config, "type_vocab_size", 0)
+        return self.model(input_ids, attention_mask, torch.zeros_like(input_ids) if segments else None)
 
 
 def _to_onnx(model: torch.nn.Module, path: Path) -> None:
