@@ -34,7 +34,7 @@ def _default_guard_without_shipped_model() -> Iterator[None]:
     guard_module._default = None
 
 
-def _tiny_base(folder: Path) -> Path:
+def _tiny_base(folder: Path, vocab_size: int = 300) -> Path:
     """A 2-layer, hidden-32 BERT with a small Unigram tokenizer trained on the fixture lines."""
     import torch
     from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
@@ -46,7 +46,7 @@ def _tiny_base(folder: Path) -> Path:
     tok.pre_tokenizer = pre_tokenizers.Metaspace()
     tok.decoder = decoders.Metaspace()
     specials = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
-    tok.train_from_iterator(texts * 3, trainers.UnigramTrainer(vocab_size=300, special_tokens=specials,
+    tok.train_from_iterator(texts * 3, trainers.UnigramTrainer(vocab_size=vocab_size, special_tokens=specials,
                                                                unk_token="<unk>"))
     cls, sep = tok.token_to_id("<s>"), tok.token_to_id("</s>")
     tok.post_processor = processors.TemplateProcessing(single="<s> $A </s>",

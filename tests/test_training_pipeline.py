@@ -14,8 +14,11 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 pytest.importorskip("onnx")
 
+import numpy as np  # noqa: E402
+
 import wxguard  # noqa: E402
 from wxguard.model import ModelLoadError  # noqa: E402
+from wxguard.training.train import main as train_main  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "tiny.jsonl"
 
@@ -106,6 +109,49 @@ def test_shallower_student_starts_from_a_deeper_run(exported: Path, tmp_path: Pa
     assert set(shallow) == {k for k in deep if ".layer.1." not in k}
     key = "encoder.encoder.layer.0.attention.self.query.weight"
     assert torch.allclose(shallow[key], deep[key], atol=1e-6)
+
+
+def _probs(run: Path, texts: list[str]) -> np.ndarray:
+    from wxguard.training.train import load_classifier, predict_logits
+
+    model, tokenizer, _ = load_classifier(run)
+    ids = tokenizer(texts, truncation=True, max_length=32)["input_ids"]
+    return 1 / (1 + np.exp(-predict_logits(model, ids, tokenizer.pad_token_id or 0)))
+
+
+def test_distillation_pulls_the_student_towards_the_teacher(exported: Path, tmp_path: Path) -> None:
+    """``--teacher`` with ``--distill-alpha 0`` (soft targets only) ends closer to the teacher's probabilities
+    than the same run on the hard labels alone (``--distill-alpha 1``)."""
+    teacher = exported.parent / "run"
+    texts = [json.loads(x)["text"] for x in DATA.read_text("utf-8").splitlines()]
+    gaps = {}
+    for alpha in ("0", "1"):
+        out = tmp_path / f"alpha{alpha}"
+        assert train_main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev",
+                           str(DATA), "--out", str(out), "--teacher", str(teacher), "--distill-alpha", alpha,
+                           "--max-steps", "30", "--lr", "5e-3", "--batch-size", "8", "--max-length", "32",
+                           "--eval-every", "30", "--threads", "1", "--seed", "3"]) == 0
+        assert json.loads((out / "train_config.json").read_text("utf-8"))["teacher"] == str(teacher)
+        gaps[alpha] = float(np.abs(_probs(out, texts) - _probs(teacher, texts)).mean())
+    assert gaps["0"] < gaps["1"]
+
+
+def test_teacher_with_another_vocabulary_is_refused(exported: Path, tmp_path: Path) -> None:
+    """A student must read the teacher's token ids: another vocabulary stops training with a clear message."""
+    from .conftest import _tiny_base
+
+    other = _tiny_base(tmp_path / "other_base", vocab_size=250)
+    with pytest.raises(SystemExit, match="another vocabulary"):
+        train_main(["--base-model", str(other), "--train", str(DATA), "--dev", str(DATA),
+                    "--out", str(tmp_path / "s"), "--teacher", str(exported.parent / "run"),
+                    "--max-steps", "1"])
+    with pytest.raises(SystemExit, match="input-normalization"):
+        train_main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+                    "--out", str(tmp_path / "s2"), "--teacher", str(exported.parent / "run"),
+                    "--input-normalization", "none", "--max-steps", "1"])
+    with pytest.raises(SystemExit, match="not a finished"):
+        train_main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+                    "--out", str(tmp_path / "s3"), "--teacher", str(tmp_path), "--max-steps", "1"])
 
 
 def test_failed_parity_check_leaves_the_target_untouched(exported: Path, tmp_path: Path) -> None:

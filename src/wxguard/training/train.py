@@ -121,6 +121,22 @@ def _shallower(state: dict[str, Any], num_layers: int) -> dict[str, Any]:
             if not ((hit := pattern.search(k)) and int(hit.group(1)) >= num_layers)}
 
 
+def _check_teacher(run_dir: Path, tokenizer: Any, input_normalization: str) -> None:
+    """Distillation feeds the student's token ids to the teacher: both must read the same vocabulary and the
+    same input text, or the soft targets are the teacher's answers to other messages."""
+    try:
+        cfg = json.loads((run_dir / "train_config.json").read_text("utf-8"))
+        teacher_vocab = AutoTokenizer.from_pretrained(run_dir / "encoder").get_vocab()
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"--teacher {run_dir} is not a finished 'wxguard train' run: {exc}") from None
+    if teacher_vocab != tokenizer.get_vocab():
+        raise SystemExit(f"--teacher {run_dir} reads another vocabulary than the base model: train the "
+                         f"student from the teacher's base model, e.g. --base-model {cfg.get('base_model')}")
+    if cfg.get("input_normalization") != input_normalization:
+        raise SystemExit(f"--teacher {run_dir} was trained with --input-normalization "
+                         f"{cfg.get('input_normalization')}; train the student with the same")
+
+
 def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any]]:
     """A trained classifier, its tokenizer and its training config from a ``wxguard train`` output dir."""
     run_dir = Path(run_dir)
@@ -205,6 +221,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         raise SystemExit(f"base model {base} has no config.json; run 'wxguard import-base {base}' first")
 
     tokenizer = AutoTokenizer.from_pretrained(base)
+    if args.teacher:
+        _check_teacher(Path(args.teacher), tokenizer, args.input_normalization)
     encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
     if args.num_layers:
         total = encoder.config.num_hidden_layers
