@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 DEFAULT_MODEL_DIR = ROOT / "src" / "wxguard" / "models" / "default"
 DEFAULT_RUN_DIR = Path("/work/runs/s7a")  # the run of the shipped weights (0.5.x)
-TEACHER_CANDIDATES = (Path("/work/runs/t12"), Path("/work/runs/t4"))
+TEACHER_CANDIDATES = (Path("/work/runs/t12a"), Path("/work/runs/t12"), Path("/work/runs/t4"))
 DEFAULT_COLD = ROOT.parent / "shared" / "datasets" / "cold"
 CACHE_DIR = Path(os.environ.get("WXGUARD_BENCH_CACHE", Path.home() / ".cache" / "wxguard" / "bench"))
 

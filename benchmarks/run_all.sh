@@ -5,7 +5,7 @@
 #   QUICK=1 benchmarks/run_all.sh         # smoke run: tiny repetitions, results named smoke_*
 #
 # Paths (environment): MODEL_DIR (shipped int8 model, default src/wxguard/models/default), RUN_DIR (the
-# student's training run, default /work/runs/s7a, the run of model 0.5.0), TEACHER_RUN (default /work/runs/t12, else /work/runs/t4),
+# student's training run, default /work/runs/s7a, the run of model 0.5.0), TEACHER_RUN (default /work/runs/t12a, else /work/runs/t12, else /work/runs/t4),
 # COLD (COLD folder, default ../shared/datasets/cold), PYTHON (default .venv/bin/python); optional
 # FP32_DIR / TEACHER_MODEL_DIR (already exported ONNX fp32 student / int8 teacher; default: export to a temp dir).
 # Extra arguments per script: BENCH_ARGS, ACCURACY_ARGS, SPEED_ARGS, SCALING_ARGS (split on spaces), e.g.

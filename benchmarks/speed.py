@@ -307,7 +307,7 @@ def main() -> int:
     ap.add_argument(
         "--fp32-dir", help="student ONNX fp32 model dir (default: export --run-dir to a temp dir)"
     )
-    ap.add_argument("--teacher-run", help="teacher training run (default: /work/runs/t12 or /work/runs/t4)")
+    ap.add_argument("--teacher-run", help="teacher training run (default: /work/runs/t12a, t12 or t4)")
     ap.add_argument("--teacher-model-dir", help="teacher ONNX int8 dir (default: export --teacher-run)")
     ap.add_argument("--data", default=str(C.ROOT / "data"), help="corpus folder (TF-IDF training data)")
     ap.add_argument(
