@@ -136,6 +136,32 @@ def test_distillation_pulls_the_student_towards_the_teacher(exported: Path, tmp_
     assert gaps["0"] < gaps["1"]
 
 
+def test_teacher_soft_targets_are_computed_once(exported: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first student of a teacher caches its soft targets in the teacher's directory; the next student on
+    the same data reads them without loading the teacher."""
+    from wxguard.training import train
+    from wxguard.training.data import OUTPUTS
+
+    teacher = tmp_path / "teacher"
+    shutil.copytree(exported.parent / "run", teacher)
+    args = ["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+            "--teacher", str(teacher), "--max-steps", "1", "--batch-size", "8", "--max-length", "32",
+            "--threads", "1"]
+    assert train_main([*args, "--out", str(tmp_path / "s1")]) == 0
+    cached = list(teacher.glob("soft_targets_*.npy"))
+    assert len(cached) == 1 and not list(teacher.glob("*.tmp.npy"))
+    probs = np.load(cached[0])
+    assert probs.shape == (len(DATA.read_text("utf-8").splitlines()), len(OUTPUTS))
+    assert ((probs > 0) & (probs < 1)).all()
+
+    def no_teacher(*_: object) -> None:
+        raise AssertionError("the teacher was loaded although its soft targets are cached")
+
+    monkeypatch.setattr(train, "load_classifier", no_teacher)
+    assert train_main([*args, "--out", str(tmp_path / "s2")]) == 0
+
+
 def test_teacher_with_another_vocabulary_is_refused(exported: Path, tmp_path: Path) -> None:
     """A student must read the teacher's token ids: another vocabulary stops training with a clear message."""
     from .conftest import _tiny_base

@@ -137,6 +137,29 @@ def _check_teacher(run_dir: Path, tokenizer: Any, input_normalization: str) -> N
                          f"{cfg.get('input_normalization')}; train the student with the same")
 
 
+def _teacher_probs(run_dir: Path, token_ids: list[list[int]], pad: int) -> np.ndarray:
+    """The teacher's sigmoid outputs on ``token_ids``, cached in the teacher's directory as
+    ``soft_targets_<hash of the token ids>.npy``: every student of one teacher on one corpus (seeds, recipes)
+    needs the same targets, and a 12-layer teacher takes about 15 minutes on one CPU thread for 57k rows.
+    A read-only teacher directory only loses the cache."""
+    digest = hashlib.sha256(json.dumps(token_ids, separators=(",", ":")).encode()).hexdigest()[:16]
+    cache = run_dir / f"soft_targets_{digest}.npy"
+    if cache.exists():
+        probs = np.load(cache)
+        if probs.shape == (len(token_ids), len(OUTPUTS)):
+            logger.info("teacher soft targets from %s", cache)
+            return probs
+    teacher, _, _ = load_classifier(run_dir)
+    probs = torch.sigmoid(torch.from_numpy(predict_logits(teacher, token_ids, pad, desc="teacher"))).numpy()
+    tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp.npy")
+    try:
+        np.save(tmp, probs.astype(np.float32))
+        os.replace(tmp, cache)  # atomic: two students writing at once leave one whole file
+    except OSError:
+        tmp.unlink(missing_ok=True)
+    return probs
+
+
 def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any]]:
     """A trained classifier, its tokenizer and its training config from a ``wxguard train`` output dir."""
     run_dir = Path(run_dir)
@@ -264,9 +287,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 
     soft = None
     if args.teacher:
-        teacher, _, _ = load_classifier(args.teacher)
-        soft = torch.sigmoid(torch.from_numpy(predict_logits(teacher, train_ids, pad, desc="teacher")))
-        del teacher
+        soft = torch.from_numpy(_teacher_probs(Path(args.teacher), train_ids, pad)).float()
 
     rng = random.Random(args.seed)
     steps_per_epoch = math.ceil(len(train_rows) / args.batch_size)
@@ -402,7 +423,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="prune each layer's feed-forward block to this many neurons, the most active on a "
                         "sample of the training text (0 = keep all; a faster, narrower student)")
     p.add_argument("--layer-pick", choices=("first", "spread"), default="first")
-    p.add_argument("--teacher", help="a trained run directory to distil from")
+    p.add_argument("--teacher", help="a trained run directory to distil from (its soft targets are cached "
+                                     "there)")
     p.add_argument("--init-from", help="start from the weights of a trained run directory (same depth, "
                                        "or a deeper run whose first --num-layers layers are kept)")
     p.add_argument("--distill-alpha", type=float, default=0.5, help="weight of the hard-label loss")
