@@ -1,7 +1,7 @@
 """Score candidate model directories the way model choices are made: on writers the model never saw.
 
     python training/select_model.py DIR [DIR ...] [--caps 0.004 0.003 0.002] [--cold ../shared/datasets/cold]
-                                    [--extra-calib FILE ...]
+                                    [--extra-calib FILE ...] [--check offensive:CSV ...]
 
 For each exported model directory (``wxguard export`` output, n-gram blend included), the fused label scores
 that ``classify`` compares with its thresholds are computed once on dev, calib and COLD dev. Then, for each
@@ -10,7 +10,8 @@ ok cap, calib is split in two fixed halves (seeded by line); thresholds are cali
 Reported: the cross-fold calib macro-F1 and ok-flagged rate over both halves' predictions, and the COLD dev
 accuracy (offensive -> illegal_vulgar) with thresholds calibrated on dev + all of calib. Test is never read.
 ``--extra-calib``: labelled files of more writers the models never saw, calibrated on in every fold like dev
-(they are not scored).
+(they are not scored). ``--check``: binary offensive CSVs in COLD's format (``TEXT``, ``label``) that no model
+trained on, scored like COLD dev (accuracy of ``illegal_vulgar`` against ``label``).
 
 Prints one JSON object per model and cap; ``--out FILE`` also writes them as a JSON list.
 """
@@ -55,15 +56,17 @@ def _names(fired: np.ndarray) -> list[list[str]]:
 
 
 def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float],
-             extra: Sequence[str] = ()) -> list[dict[str, Any]]:
+             extra: Sequence[str] = (), checks: Sequence[str] = ()) -> list[dict[str, Any]]:
     guard = Guard(model_dir=model_dir)
     dev = load_any(str(data / "dev.jsonl")) + [r for spec in extra for r in load_any(spec)]
     calib = load_any(str(data / "calib.jsonl"))
     s_dev, f_dev = fused_scores(guard, [r["text"] for r in dev])
     s_cal, f_cal = fused_scores(guard, [r["text"] for r in calib])
     half = np.array([random.Random(f"{i}:{r['text']}").random() < 0.5 for i, r in enumerate(calib)])
-    cold_rows = load_any(f"cold:{cold / 'dev.csv'}") if cold else []
-    s_cold, f_cold = fused_scores(guard, [r["text"] for r in cold_rows]) if cold_rows else (None, None)
+    binary = {"cold_dev": load_any(f"cold:{cold / 'dev.csv'}")} if cold else {}
+    binary.update({spec: load_any(spec) for spec in checks})
+    binary_scores = {name: fused_scores(guard, [r["text"] for r in rows]) for name, rows in binary.items()}
+    iv = LABELS.index("illegal_vulgar")
     results = []
     for cap in caps:
         fired = np.zeros((len(calib), N), dtype=bool)
@@ -78,11 +81,13 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float],
                "calib_crossfold_macro_f1": round(report["macro_f1"], 4),
                "calib_crossfold_ok_flagged": round(float(fired[ok].any(axis=1).mean()), 4),
                "calib_crossfold_f1": {k: round(v["f1"], 4) for k, v in report["labels"].items()}}
-        if s_cold is not None:
+        if binary:
             th = _calibrate([(s_dev, f_dev, dev), (s_cal, f_cal, calib)], cap)
-            pred = fired_labels(s_cold, f_cold, th)[:, LABELS.index("illegal_vulgar")]
-            gold = np.array([r["targets"][LABELS.index("illegal_vulgar")] > 0.5 for r in cold_rows])
-            res["cold_dev_accuracy"] = round(float((pred == gold).mean()), 4)
+            for name, rows in binary.items():
+                pred = fired_labels(*binary_scores[name], th)[:, iv]
+                gold = np.array([r["targets"][iv] > 0.5 for r in rows])
+                key = "cold_dev_accuracy" if name == "cold_dev" else f"check_accuracy[{name}]"
+                res[key] = round(float((pred == gold).mean()), 4)
         results.append(res)
     return results
 
@@ -94,12 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cold", default=None, help="COLD folder (dev.csv is used)")
     ap.add_argument("--caps", type=float, nargs="+", default=[0.004, 0.003, 0.002])
     ap.add_argument("--extra-calib", nargs="+", default=[], help="more calibration files (never scored)")
+    ap.add_argument("--check", nargs="+", default=[],
+                    help="binary offensive CSVs (offensive:PATH, COLD's format) to report accuracy on")
     ap.add_argument("--out", help="also write the results here as JSON")
     args = ap.parse_args(argv)
     everything = []
     for model_dir in args.models:
         cold = Path(args.cold) if args.cold else None
-        for res in evaluate(model_dir, Path(args.data), cold, args.caps, args.extra_calib):
+        for res in evaluate(model_dir, Path(args.data), cold, args.caps, args.extra_calib, args.check):
             print(json.dumps(res, ensure_ascii=False))
             sys.stdout.flush()
             everything.append(res)

@@ -1,7 +1,8 @@
 """``wxguard eval``: score a Guard on any labelled file (runtime only; no training extra needed).
 
-Inputs: wxguard JSONL (``text``, ``labels``, ``subs``) or ``cold:PATH`` for a COLD CSV, where only
-``illegal_vulgar`` is judged (offensive rows must get it, safe rows must not) and the report is accuracy.
+Inputs: wxguard JSONL (``text``, ``labels``, ``subs``) or ``cold:PATH`` / ``offensive:PATH`` for a CSV in
+COLD's format (``TEXT``, ``label`` 0/1), where only ``illegal_vulgar`` is judged (offensive rows must get it,
+safe rows must not) and the report is accuracy.
 """
 
 from __future__ import annotations
@@ -16,7 +17,18 @@ from typing import Any
 from .metrics import multilabel_report
 from .taxonomy import LABELS
 
-__all__ = ["evaluate_cold", "evaluate_rows", "load_labelled", "main"]
+__all__ = ["BINARY_PREFIXES", "binary_spec", "evaluate_cold", "evaluate_rows", "load_labelled", "main"]
+
+BINARY_PREFIXES: tuple[str, ...] = ("cold:", "offensive:")
+
+
+def binary_spec(spec: str) -> tuple[str, int | None] | None:
+    """``cold:PATH[#N]`` / ``offensive:PATH[#N]`` -> (PATH, N or None); None for any other spec."""
+    for prefix in BINARY_PREFIXES:
+        if spec.startswith(prefix):
+            path, _, n = spec[len(prefix):].partition("#")
+            return path, int(n) if n else None
+    return None
 
 
 def load_labelled(path: str) -> list[dict[str, Any]]:
@@ -75,15 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .guard import Guard
 
     p = argparse.ArgumentParser(prog="wxguard eval", description=__doc__)
-    p.add_argument("file", help="labelled JSONL, or cold:PATH for a COLD csv")
+    p.add_argument("file", help="labelled JSONL, or cold:PATH / offensive:PATH for a csv in COLD's format")
     p.add_argument("--model-dir")
     p.add_argument("--rules-only", action="store_true")
     p.add_argument("--threads", type=int)
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
     args = p.parse_args(argv)
     guard = Guard(model_dir=args.model_dir, rules_only=args.rules_only, threads=args.threads)
-    if args.file.startswith("cold:"):
-        report = evaluate_cold(guard, args.file[5:])
+    binary = binary_spec(args.file)
+    if binary is not None:
+        report = evaluate_cold(guard, binary[0])
         print(json.dumps(report, indent=2))
         return 0
     report = evaluate_rows(guard, load_labelled(args.file))

@@ -5,7 +5,8 @@ Every row gets ``targets`` and ``mask`` vectors over ``LABELS + SUB_LABELS`` (th
 - a wxguard JSONL row (``text``, ``labels``, ``subs``) supervises all five labels; a sub-category is
   supervised when its label is absent (then it is 0) or when the row names subs for that label;
 - a COLD row supervises only ``illegal_vulgar`` and ``illegal_vulgar/abuse`` (its safe rows are social
-  media comments that say nothing about the other labels);
+  media comments that say nothing about the other labels); ``offensive:PATH`` reads any CSV in COLD's
+  format (``TEXT``, ``label`` 0/1) the same way, e.g. ``data/bias_comments.csv``;
 - a user CSV names a text column and either a ``labels`` column (``"advertising,illegal_vulgar/fraud"``)
   or one 0/1 column per label or ``label/sub``; unnamed outputs are masked out.
 """
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..evaluate import binary_spec
 from ..taxonomy import LABELS, SUB_LABELS, label_of
 
 __all__ = [
@@ -70,9 +72,9 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
-def load_cold(path: str | Path) -> list[dict[str, Any]]:
-    """COLD (Deng et al., 2022) rows: offensive -> ``illegal_vulgar/abuse``; only those two outputs
-    supervised."""
+def load_cold(path: str | Path, source: str = "cold") -> list[dict[str, Any]]:
+    """COLD (Deng et al., 2022) rows, or any CSV in its format (``TEXT``, ``label`` 0/1): offensive ->
+    ``illegal_vulgar/abuse``; only those two outputs supervised."""
     rows = []
     with open(path, encoding="utf-8-sig", newline="") as fh:
         for rec in csv.DictReader(fh):
@@ -82,7 +84,7 @@ def load_cold(path: str | Path) -> list[dict[str, Any]]:
             for name in ("illegal_vulgar", "illegal_vulgar/abuse"):
                 targets[_INDEX[name]] = offensive
                 mask[_INDEX[name]] = 1.0
-            rows.append({"text": rec["TEXT"], "targets": targets, "mask": mask, "source": "cold"})
+            rows.append({"text": rec["TEXT"], "targets": targets, "mask": mask, "source": source})
     return rows
 
 
@@ -115,15 +117,17 @@ def load_csv(path: str | Path, text_column: str = "text") -> list[dict[str, Any]
 
 
 def load_any(spec: str) -> list[dict[str, Any]]:
-    """Load by file type: ``*.jsonl``, ``cold:PATH`` (a COLD CSV) or a user ``*.csv``.
+    """Load by file type: ``*.jsonl``, ``cold:PATH`` (a COLD CSV), ``offensive:PATH`` (a CSV in COLD's
+    format) or a user ``*.csv``.
 
-    ``cold:PATH#N`` takes a fixed random sample of N rows (seed 0) from a COLD file.
+    ``cold:PATH#N`` / ``offensive:PATH#N`` take a fixed random sample of N rows (seed 0).
     """
-    if spec.startswith("cold:"):
-        path, _, n = spec[5:].partition("#")
-        rows = load_cold(path)
+    binary = binary_spec(spec)
+    if binary is not None:
+        path, n = binary
+        rows = load_cold(path, source="cold" if spec.startswith("cold:") else str(path))
         if n:
-            rows = random.Random(0).sample(rows, min(int(n), len(rows)))
+            rows = random.Random(0).sample(rows, min(n, len(rows)))
         return rows
     if spec.endswith(".csv"):
         return load_csv(spec)

@@ -33,6 +33,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from tqdm.auto import tqdm
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 
+from ..evaluate import binary_spec
 from ..metrics import calibrate_thresholds, multilabel_report
 from ..model import INPUT_NORMALIZATIONS, model_input
 from ..taxonomy import LABELS, SUB_LABELS
@@ -223,7 +224,8 @@ def _dev_report(probs: np.ndarray, targets: np.ndarray, thresholds: Sequence[flo
 def _data_hash(paths: Sequence[str]) -> str:
     digest = hashlib.sha256()
     for spec in paths:
-        path = spec[5:].partition("#")[0] if spec.startswith("cold:") else spec
+        binary = binary_spec(spec)
+        path = binary[0] if binary else spec
         digest.update(spec.encode("utf-8"))
         digest.update(Path(path).read_bytes())
     return digest.hexdigest()
@@ -406,7 +408,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="HF model id or local dir "
                         "(default: the 'wxguard import-base' checkpoint, $WXGUARD_BASE_MODEL)")
     p.add_argument("--train", nargs="+", required=True,
-                   help="training files: *.jsonl (wxguard format), *.csv (user), cold:PATH (COLD csv)")
+                   help="training files: *.jsonl (wxguard format), *.csv (user), cold:PATH (COLD csv), "
+                        "offensive:PATH (a csv in COLD's format)")
     p.add_argument("--dev", nargs="+", required=True, help="dev files (same formats)")
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--epochs", type=int, default=3)
