@@ -144,3 +144,39 @@ def test_rebuild_keeps_the_split_of_existing_lines(tmp_path: Path) -> None:
     second = build()
     assert {t: second[t] for t in first} == first
     assert set(second) - set(first) == {json.loads(x)["text"] for x in lines[16:]}
+
+
+def _bias(name: str) -> list[dict]:
+    import csv
+
+    with open(DATA / "bias" / f"{name}.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_bias_files_are_valid_and_kept_apart(corpus: dict[str, list[dict]]) -> None:
+    """data/bias: COLD-format rows (label 0/1); the check set shares no writer and no near copy with the
+    training rows, and neither is near a corpus test or calib line."""
+    from wxguard.training.corpus import near_duplicate_pairs
+
+    train, check = _bias("bias_comments"), _bias("bias_check")
+    assert len(train) > 1000 and len(check) > 300
+    for rows in (train, check):
+        assert all(r["TEXT"].strip() and r["label"] in ("0", "1") for r in rows)
+        share = sum(r["label"] == "1" for r in rows) / len(rows)
+        assert 0.3 < share < 0.6  # both classes well represented
+    assert not {r["source"] for r in train} & {r["source"] for r in check}
+    assert near_duplicate_pairs([r["TEXT"] for r in train], [r["TEXT"] for r in check]) == []
+    held = [r["text"] for r in corpus["test"] + corpus["calib"]]
+    assert near_duplicate_pairs([r["TEXT"] for r in train + check], held) == []
+
+
+def test_bias_files_rebuild_byte_for_byte(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = DATA.parent
+    subprocess.run([sys.executable, str(root / "training" / "build_bias.py"), "--out", str(tmp_path),
+                    "--drafts", str(DATA / "bias" / "drafts"), "--data", str(DATA)],
+                   check=True, capture_output=True)
+    for name in ("bias_comments.csv", "bias_check.csv"):
+        assert (tmp_path / name).read_bytes() == (DATA / "bias" / name).read_bytes(), name
