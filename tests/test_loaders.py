@@ -57,3 +57,23 @@ def test_eval_reads_offensive_csv(binary_csv, capsys):
     assert 0.0 <= report["accuracy"] <= 1.0
     # the two plain insults are in the curated lexicon; nothing safe here trips a rule
     assert report["offensive"]["precision"] == 1.0 and report["accuracy"] >= 0.8
+
+
+def test_eval_reports_flag_rate_per_fine_grained_label(tmp_path, capsys):
+    """COLD test's fine-grained column (3 = anti-bias, safe) gets a per-kind flag rate in the report."""
+    path = tmp_path / "fine.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["TEXT", "label", "fine-grained-label"])
+        writer.writerows([["你个废物，脑子进水了吧", 1, 1], ["滚你妈的，傻逼", 1, 1],
+                          ["地域黑要不得，哪里都有好人坏人", 0, 3], ["各位，明天上午9点开周会", 0, 0]])
+    assert eval_main([f"cold:{path}", "--rules-only"]) == 0
+    kinds = json.loads(capsys.readouterr().out)["flagged_by_fine_grained_label"]
+    assert {k: v["n"] for k, v in kinds.items()} == {"attack_individual": 2, "safe_anti_bias": 1,
+                                                     "safe_other": 1}
+    assert kinds["attack_individual"]["flagged"] == 1.0 and kinds["safe_other"]["flagged"] == 0.0
+
+
+def test_eval_without_fine_grained_column_has_no_breakdown(binary_csv, capsys):
+    assert eval_main([f"offensive:{binary_csv}", "--rules-only"]) == 0
+    assert "flagged_by_fine_grained_label" not in json.loads(capsys.readouterr().out)

@@ -20,6 +20,9 @@ from .taxonomy import LABELS
 __all__ = ["BINARY_PREFIXES", "binary_spec", "evaluate_cold", "evaluate_rows", "load_labelled", "main"]
 
 BINARY_PREFIXES: tuple[str, ...] = ("cold:", "offensive:")
+# COLD test's ``fine-grained-label`` column (train and dev have none): the share flagged is reported per kind,
+# e.g. how many anti-bias comments (safe) are mistaken for abuse.
+COLD_FINE_GRAINED = {"0": "safe_other", "1": "attack_individual", "2": "attack_group", "3": "safe_anti_bias"}
 
 
 def binary_spec(spec: str) -> tuple[str, int | None] | None:
@@ -53,9 +56,15 @@ def evaluate_rows(guard: Any, rows: Sequence[dict[str, Any]], batch_size: int = 
 
 def evaluate_cold(guard: Any, path: str, batch_size: int = 64) -> dict[str, Any]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        rows = [(r["TEXT"], int(r["label"])) for r in csv.DictReader(fh)]
+        records = list(csv.DictReader(fh))
+    rows = [(r["TEXT"], int(r["label"])) for r in records]
     verdicts = guard.classify_batch([t for t, _ in rows], batch_size=batch_size)
     pred = [int("illegal_vulgar" in v.labels) for v in verdicts]
+    by_kind: dict[str, list[int]] = {}
+    if records and "fine-grained-label" in records[0]:
+        for rec, p in zip(records, pred, strict=True):
+            kind = COLD_FINE_GRAINED.get(rec["fine-grained-label"], rec["fine-grained-label"])
+            by_kind.setdefault(kind, []).append(p)
     gold = [y for _, y in rows]
     tp = sum(p and g for p, g in zip(pred, gold, strict=True))
     fp = sum(p and not g for p, g in zip(pred, gold, strict=True))
@@ -65,7 +74,10 @@ def evaluate_cold(guard: Any, path: str, batch_size: int = 64) -> dict[str, Any]
     return {"n": len(rows),
             "accuracy": round(sum(p == g for p, g in zip(pred, gold, strict=True)) / max(1, len(rows)), 4),
             "offensive": {"precision": round(prec, 4), "recall": round(rec, 4),
-                          "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0}}
+                          "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0},
+            **({"flagged_by_fine_grained_label": {
+                k: {"n": len(v), "flagged": round(sum(v) / len(v), 4)} for k, v in sorted(by_kind.items())}}
+               if by_kind else {})}
 
 
 def _print_report(report: dict[str, Any]) -> None:
