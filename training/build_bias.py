@@ -19,7 +19,7 @@ from typing import Any
 
 from wxguard.normalize import normalize
 from wxguard.training.corpus import near_duplicate_pairs
-from wxguard.training.data import read_jsonl
+from wxguard.training.data import load_cold, read_jsonl
 
 FIELDS = ["TEXT", "label", "topic", "kind", "source"]
 
@@ -55,14 +55,6 @@ def _drop_near(rows: list[dict[str, Any]], others: list[str]) -> list[dict[str, 
     return [r for i, r in enumerate(rows) if i not in near]
 
 
-def _cold_texts(folder: Path) -> list[str]:
-    texts = []
-    for name in ("dev.csv", "test.csv"):
-        with open(folder / name, encoding="utf-8-sig", newline="") as fh:
-            texts += [r["TEXT"] for r in csv.DictReader(fh)]
-    return texts
-
-
 def _write(path: Path, rows: list[dict[str, Any]]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
@@ -90,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"check: {len(check)} rows ({len(within)} near another check row dropped)")
     print(f"train: {len(train)} rows ({n0 - len(train)} near a check, test or calib line dropped)")
     if args.cold:
-        cold = _cold_texts(Path(args.cold))
+        cold = [r["text"] for name in ("dev.csv", "test.csv") for r in load_cold(Path(args.cold) / name)]
         c0, t0 = len(check), len(train)
         check, train = _drop_near(check, cold), _drop_near(train, cold)
         print(f"near a COLD dev/test row: {c0 - len(check)} check and {t0 - len(train)} train rows dropped")

@@ -6,7 +6,7 @@ Every row gets ``targets`` and ``mask`` vectors over ``LABELS + SUB_LABELS`` (th
   supervised when its label is absent (then it is 0) or when the row names subs for that label;
 - a COLD row supervises only ``illegal_vulgar`` and ``illegal_vulgar/abuse`` (its safe rows are social
   media comments that say nothing about the other labels); ``offensive:PATH`` reads any CSV in COLD's
-  format (``TEXT``, ``label`` 0/1) the same way, e.g. ``data/bias_comments.csv``;
+  format (``TEXT``, ``label`` 0/1) the same way, e.g. ``data/bias/bias_comments.csv``;
 - a user CSV names a text column and either a ``labels`` column (``"advertising,illegal_vulgar/fraud"``)
   or one 0/1 column per label or ``label/sub``; unnamed outputs are masked out.
 """
