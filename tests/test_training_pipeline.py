@@ -331,9 +331,17 @@ def test_select_model_scores_with_and_without_extra_calibration(exported: Path, 
     for name in ("dev.jsonl", "calib.jsonl"):
         shutil.copyfile(DATA, data / name)
     plain = module.evaluate(str(exported), data, None, [0.004])
-    extra = module.evaluate(str(exported), data, None, [0.004], [str(DATA)])
+    extra = module.evaluate(str(exported), data, None, [0.004], [str(DATA)], checks=[str(DATA)])
     for res in plain + extra:
         assert 0.0 <= res["calib_crossfold_macro_f1"] <= 1.0
-        assert 0.0 <= res["calib_crossfold_ok_flagged"] <= 1.0
+        assert 0.0 <= res["calib_crossfold_ok_flagged"] <= res["calib_crossfold_ok_flagged_upper95"] <= 1.0
         assert set(res["calib_crossfold_f1"]) == set(wxguard.LABELS)
     assert plain[0]["extra_calib"] == [] and extra[0]["extra_calib"] == [str(DATA)]
+    # a labelled JSON Lines check file is scored on all five labels, not as a binary offensive file
+    assert 0.0 <= extra[0][f"check_macro_f1[{DATA}]"] <= 1.0
+    assert 0.0 <= extra[0][f"check_ok_flagged[{DATA}]"] <= 1.0
+    assert f"check_accuracy[{DATA}]" not in extra[0] and "check_macro_f1[" not in json.dumps(plain)
+    # Wilson bound: z^2 / (n + z^2) when nothing was seen; above the rate, tighter with more rows
+    assert module.wilson_upper(0, 100) == pytest.approx(1.6449 ** 2 / (100 + 1.6449 ** 2))
+    assert 11 / 800 < module.wilson_upper(11, 800) < module.wilson_upper(11 * 4, 800 * 4) + 0.01
+    assert module.wilson_upper(44, 3200) < module.wilson_upper(11, 800) and module.wilson_upper(0, 0) == 1.0

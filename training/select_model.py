@@ -10,8 +10,13 @@ ok cap, calib is split in two fixed halves (seeded by line); thresholds are cali
 Reported: the cross-fold calib macro-F1 and ok-flagged rate over both halves' predictions, and the COLD dev
 accuracy (offensive -> illegal_vulgar) with thresholds calibrated on dev + all of calib. Test is never read.
 ``--extra-calib``: labelled files of more writers the models never saw, calibrated on in every fold like dev
-(they are not scored). ``--check``: binary offensive CSVs in COLD's format (``TEXT``, ``label``) that no model
-trained on, scored like COLD dev (accuracy of ``illegal_vulgar`` against ``label``).
+(they are not scored). ``--check``: files that no model trained or calibrated on, scored with the thresholds
+calibrated on dev + all of calib: binary offensive CSVs in COLD's format (``offensive:PATH``: accuracy of
+``illegal_vulgar`` against ``label``, like COLD dev) or labelled JSON Lines (five-label macro-F1 and the share of
+ok rows flagged).
+
+The cross-fold ok-flagged rate comes with ``calib_crossfold_ok_flagged_upper95``, its one-sided 95% Wilson upper
+bound: calib holds about 800 ok rows, so a point estimate of 1.4% is compatible with 2.1% on other messages.
 
 Prints one JSON object per model and cap; ``--out FILE`` also writes them as a JSON list.
 """
@@ -28,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from wxguard.evaluate import binary_spec
 from wxguard.guard import Guard
 from wxguard.metrics import calibrate_thresholds, multilabel_report
 from wxguard.taxonomy import LABELS
@@ -51,6 +57,16 @@ def _calibrate(parts: list[tuple[np.ndarray, np.ndarray, list[dict[str, Any]]]],
     return calibrate_thresholds(scores, targets, mask, ok_rows=ok, ok_cap=cap, forced=forced)
 
 
+def wilson_upper(successes: int, n: int, z: float = 1.6449) -> float:
+    """One-sided upper confidence bound (Wilson score; z = 1.6449: 95%) of a rate seen as successes / n."""
+    if n == 0:
+        return 1.0
+    p = successes / n
+    centre = p + z * z / (2 * n)
+    spread = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return float(min(1.0, (centre + spread) / (1 + z * z / n)))
+
+
 def _names(fired: np.ndarray) -> list[list[str]]:
     return [[LABELS[j] for j in range(N) if row[j]] for row in fired]
 
@@ -63,9 +79,9 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float],
     s_dev, f_dev = fused_scores(guard, [r["text"] for r in dev])
     s_cal, f_cal = fused_scores(guard, [r["text"] for r in calib])
     half = np.array([random.Random(f"{i}:{r['text']}").random() < 0.5 for i, r in enumerate(calib)])
-    binary = {"cold_dev": load_any(f"cold:{cold / 'dev.csv'}")} if cold else {}
-    binary.update({spec: load_any(spec) for spec in checks})
-    binary_scores = {name: fused_scores(guard, [r["text"] for r in rows]) for name, rows in binary.items()}
+    checked = {"cold_dev": load_any(f"cold:{cold / 'dev.csv'}")} if cold else {}
+    checked.update({spec: load_any(spec) for spec in checks})
+    check_scores = {name: fused_scores(guard, [r["text"] for r in rows]) for name, rows in checked.items()}
     iv = LABELS.index("illegal_vulgar")
     results = []
     for cap in caps:
@@ -77,17 +93,25 @@ def evaluate(model_dir: str, data: Path, cold: Path | None, caps: list[float],
             fired[~fit] = fired_labels(s_cal[~fit], f_cal[~fit], th)
         targets, _, ok = _arrays(calib)
         report = multilabel_report(_names(targets > 0.5), _names(fired))
+        flagged_ok = int(fired[ok].any(axis=1).sum())
         res = {"model": model_dir, "extra_calib": list(extra), "ok_cap": cap,
                "calib_crossfold_macro_f1": round(report["macro_f1"], 4),
-               "calib_crossfold_ok_flagged": round(float(fired[ok].any(axis=1).mean()), 4),
+               "calib_crossfold_ok_flagged": round(flagged_ok / max(1, int(ok.sum())), 4),
+               "calib_crossfold_ok_flagged_upper95": round(wilson_upper(flagged_ok, int(ok.sum())), 4),
                "calib_crossfold_f1": {k: round(v["f1"], 4) for k, v in report["labels"].items()}}
-        if binary:
+        if checked:
             th = _calibrate([(s_dev, f_dev, dev), (s_cal, f_cal, calib)], cap)
-            for name, rows in binary.items():
-                pred = fired_labels(*binary_scores[name], th)[:, iv]
+            for name, rows in checked.items():
+                fired_check = fired_labels(*check_scores[name], th)
+                if name != "cold_dev" and binary_spec(name) is None:  # a labelled five-label file
+                    c_targets, _, c_ok = _arrays(rows)
+                    c_report = multilabel_report(_names(c_targets > 0.5), _names(fired_check))
+                    res[f"check_macro_f1[{name}]"] = round(c_report["macro_f1"], 4)
+                    res[f"check_ok_flagged[{name}]"] = round(float(fired_check[c_ok].any(axis=1).mean()), 4)
+                    continue
                 gold = np.array([r["targets"][iv] > 0.5 for r in rows])
                 key = "cold_dev_accuracy" if name == "cold_dev" else f"check_accuracy[{name}]"
-                res[key] = round(float((pred == gold).mean()), 4)
+                res[key] = round(float((fired_check[:, iv] == gold).mean()), 4)
         results.append(res)
     return results
 
@@ -100,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--caps", type=float, nargs="+", default=[0.004, 0.003, 0.002])
     ap.add_argument("--extra-calib", nargs="+", default=[], help="more calibration files (never scored)")
     ap.add_argument("--check", nargs="+", default=[],
-                    help="binary offensive CSVs (offensive:PATH, COLD's format) to report accuracy on")
+                    help="held-out files to score: offensive:PATH (COLD's format) or labelled JSON Lines")
     ap.add_argument("--out", help="also write the results here as JSON")
     args = ap.parse_args(argv)
     everything = []
