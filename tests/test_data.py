@@ -180,3 +180,33 @@ def test_bias_files_rebuild_byte_for_byte(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     for name in ("bias_comments.csv", "bias_check.csv"):
         assert (tmp_path / name).read_bytes() == (DATA / "bias" / name).read_bytes(), name
+
+
+def test_check_sets_are_valid_and_kept_apart(corpus: dict[str, list[dict]]) -> None:
+    """data/check: held-out labelled files under the guideline, by writers of their own, with no near copy of
+    any corpus line (a model never trains or calibrates on them)."""
+    from wxguard.training.corpus import near_duplicate_pairs, validate_row
+
+    files = sorted((DATA / "check").glob("h*.jsonl"))
+    assert files
+    corpus_sources = {r["source"] for rows in corpus.values() for r in rows}
+    every = [r["text"] for rows in corpus.values() for r in rows]
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh if line.strip()]
+        assert len(rows) > 300
+        assert all(validate_row(r) == [] for r in rows)
+        assert 0.2 < sum(bool(r["labels"]) for r in rows) / len(rows) < 0.6
+        assert not {r["source"] for r in rows} & corpus_sources
+        assert near_duplicate_pairs(every, [r["text"] for r in rows]) == []
+
+
+def test_check_sets_rebuild_byte_for_byte(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = DATA.parent
+    subprocess.run([sys.executable, str(root / "training" / "build_check.py"), "--data", str(DATA),
+                    "--out", str(tmp_path)], check=True, capture_output=True)
+    for path in sorted((DATA / "check").glob("h*.jsonl")):
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
