@@ -59,12 +59,14 @@ def test_binary_looking_text_is_read_by_the_rules_alone() -> None:
     blob = "\x00\x01\xff\xfe" * 20 + "身份证11010519491231002X"
     assert looks_binary(blob) and looks_binary("\x00\x01\xff" * 10) and looks_binary("\x1b[31m\x7f\x85" * 50)
     assert looks_binary("\x00\x01\x02\x03")
-    secret = "这是Q3未公开的财报数据，大家先看看别外传"
+    # a leak that the model flags and the rules alone do not, so the padded copies below must reach the model
+    secret = "这是三季度还没公布的财务数据，先给大家看看，别外传"
     for text in ["明天上午9点开会\x00", "", "🙂" * 30, "\ufffd" * 8, secret + "\x85\x85\x85",
                  "\x85".join(secret), secret + "\x00" * 500, "今天团建\ufffd\ufffd去哪\ufffd\ufffd吃饭\x01"]:
         assert not looks_binary(text), repr(text[:20])
     guard, rules = wxguard.Guard(), wxguard.Guard(rules_only=True)
     assert guard.classify(blob) == rules.classify(blob) and "privacy" in guard.classify(blob).labels
+    assert rules.classify(secret).labels == ()
     for padded in [secret + "\x85\x85\x85", "\x85".join(secret), secret + "\x00" * 500]:
         assert guard.classify(padded).labels == guard.classify(secret).labels == ("confidential",)
 
