@@ -10,6 +10,9 @@ obfuscation.
   config.json, off_topic only when nothing else fires;
 - TF-IDF + LR: training/baseline_tfidf.py's pipeline (fitted once on train + 8,000 COLD train rows when
   COLD is present, then cached), threshold 0.5, off_topic residual;
+- TF-IDF + LR, calibrated: the same fitted baseline with per-label thresholds calibrated like the shipped
+  model's (``wxguard.metrics.calibrate_thresholds`` on DATA/dev.jsonl + DATA/calib.jsonl, at the ok cap in the
+  model's config.json), so that both are compared at the same false-alarm budget;
 - COLD test: ``offensive`` must get ``illegal_vulgar``, ``safe`` must not (accuracy, offensive P/R/F1);
 - obfuscation: every test line with a label gets ``wxguard.training.augment.obfuscate`` (seeded per line);
   lines the augmenter leaves unchanged are dropped; recall per label before and after on those lines.
@@ -35,7 +38,8 @@ import numpy as np
 from wxguard.metrics import multilabel_report, prf
 from wxguard.taxonomy import LABELS
 
-SYSTEMS = {"rules": "rules only", "tfidf": "TF-IDF + LR", "model": "model only", "fused": "fused (wxguard)"}
+SYSTEMS = {"rules": "rules only", "tfidf": "TF-IDF + LR", "tfidf_cal": "TF-IDF + LR, calibrated",
+           "model": "model only", "fused": "fused (wxguard)"}
 _SHORT = {
     "confidential": "secret",
     "privacy": "privacy",
@@ -62,11 +66,16 @@ def _systems(
     out["tfidf"] = tfidf.predict
     problem = C.model_dir_problem(args.model_dir)
     if problem:
-        skipped["model"] = skipped["fused"] = problem
+        skipped["model"] = skipped["fused"] = skipped["tfidf_cal"] = problem
         return out
     from wxguard.model import OnnxClassifier
 
     clf = OnnxClassifier(args.model_dir, threads=args.threads)
+    cap = float(clf.config.extra.get("calibration", {}).get("ok_cap", 0.004))
+    tfidf_th = _calibrated_thresholds(tfidf, args.data, cap)
+    out["tfidf_cal"] = lambda texts: _threshold_labels(tfidf.predict_proba(texts), tfidf_th)
+    notes.append(f"TF-IDF + LR, calibrated: ok cap {cap} on dev + calib, thresholds "
+                 f"{dict(zip(LABELS, (round(t, 3) for t in tfidf_th), strict=True))}")
     thresholds = dict(clf.config.thresholds)
     _, batch = C.classifier_fns(clf)
     out["model"] = lambda texts: C.model_labels(batch(texts), thresholds)
@@ -77,6 +86,31 @@ def _systems(
         f"{clf.config.extra.get('num_layers')} layers, input normalisation "
         f"{getattr(clf, 'input_normalization', 'none')}, thresholds {thresholds}"
     )
+    return out
+
+
+def _calibrated_thresholds(tfidf: Any, data: str, cap: float) -> list[float]:
+    """Per-label thresholds for the TF-IDF baseline, calibrated as ``wxguard export --calibrate`` does."""
+    from wxguard.metrics import calibrate_thresholds
+    from wxguard.training.data import load_any
+
+    rows = load_any(str(Path(data) / "dev.jsonl")) + load_any(str(Path(data) / "calib.jsonl"))
+    n = len(LABELS)
+    targets = np.array([r["targets"][:n] for r in rows], dtype=np.float32)
+    mask = np.array([r["mask"][:n] for r in rows], dtype=np.float32)
+    ok = (mask.min(axis=1) > 0) & (targets.max(axis=1) < 0.5)
+    probs = tfidf.predict_proba([r["text"] for r in rows])
+    return calibrate_thresholds(probs, targets, mask, ok_rows=ok, ok_cap=cap)
+
+
+def _threshold_labels(probs: np.ndarray, thresholds: list[float]) -> list[list[str]]:
+    """Labels over their thresholds; ``off_topic`` only when nothing else fires (the baseline's rule)."""
+    out = []
+    for row in probs:
+        labels = [lab for lab, p, t in zip(LABELS, row, thresholds, strict=True) if p >= t]
+        if len(labels) > 1 and "off_topic" in labels:
+            labels.remove("off_topic")
+        out.append(labels)
     return out
 
 
