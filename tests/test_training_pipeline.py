@@ -345,3 +345,43 @@ def test_select_model_scores_with_and_without_extra_calibration(exported: Path, 
     assert module.wilson_upper(0, 100) == pytest.approx(1.6449 ** 2 / (100 + 1.6449 ** 2))
     assert 11 / 800 < module.wilson_upper(11, 800) < module.wilson_upper(11 * 4, 800 * 4) + 0.01
     assert module.wilson_upper(44, 3200) < module.wilson_upper(11, 800) and module.wilson_upper(0, 0) == 1.0
+
+
+def test_data_seed_keeps_the_initialisation_and_soups_average_such_runs(exported: Path, tmp_path: Path) -> None:
+    import torch
+
+    from wxguard.training import export, soup, train
+
+    def run(name: str, *extra: str) -> Path:
+        out = tmp_path / name
+        assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+                           "--out", str(out), "--batch-size", "8", "--max-length", "32", "--threads", "1",
+                           "--intermediate-size", "32", "--eval-every", "1", "--patience", "99", *extra]) == 0
+        return out
+
+    def weights(path: Path) -> dict:
+        return torch.load(path / "classifier.pt", map_location="cpu", weights_only=True)
+
+    # lr 0 saves the initial weights: the data seed leaves them (head, pruned neurons) alone, the seed does not
+    a = weights(run("a", "--lr", "0", "--max-steps", "1", "--seed", "5", "--data-seed", "1"))
+    b = weights(run("b", "--lr", "0", "--max-steps", "1", "--seed", "5", "--data-seed", "2"))
+    c = weights(run("c", "--lr", "0", "--max-steps", "1", "--seed", "6"))
+    assert all(torch.equal(a[k], b[k]) for k in a)
+    assert not torch.equal(a["head.weight"], c["head.weight"])
+    # trained with another batch order they differ; the soup is their mean and exports like any run
+    d = run("d", "--lr", "1e-2", "--max-steps", "3", "--seed", "5", "--data-seed", "1")
+    e = run("e", "--lr", "1e-2", "--max-steps", "3", "--seed", "5", "--data-seed", "2")
+    wd, we = weights(d), weights(e)
+    assert not torch.equal(wd["head.weight"], we["head.weight"])
+    metrics = soup.soup([d, e], tmp_path / "soup", [str(DATA)])
+    ws = weights(tmp_path / "soup")
+    assert all(torch.allclose(ws[k], (wd[k] + we[k]) / 2) for k in ws if ws[k].is_floating_point())
+    cfg = json.loads((tmp_path / "soup" / "train_config.json").read_text("utf-8"))
+    assert cfg["data_seed"] == [1, 2] and cfg["soup_of"] == [str(d), str(e)]
+    assert 0.0 <= metrics["dev"]["macro_f1"] <= 1.0 and (tmp_path / "soup" / "thresholds.json").exists()
+    assert export.main([str(tmp_path / "soup"), str(tmp_path / "soup_exp"), "--dev", str(DATA),
+                        "--min-agreement", "0"]) == 0
+    assert isinstance(wxguard.Guard(model_dir=tmp_path / "soup_exp").classify("明天开会").labels, tuple)
+    # runs with different --seed started elsewhere: refused
+    with pytest.raises(SystemExit, match="seed"):
+        soup.soup([d, tmp_path / "c"], tmp_path / "bad", [str(DATA)])

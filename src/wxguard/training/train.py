@@ -274,6 +274,9 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         sample = random.Random(args.seed).sample(train_ids, min(len(train_ids), 2048))
         _prune_ffn(encoder, args.intermediate_size, sample, pad)
     model = Classifier(encoder, dropout=args.dropout)
+    data_seed = args.seed if args.data_seed is None else args.data_seed
+    if args.data_seed is not None:  # same initialisation and pruning as --seed, other batch order and dropout
+        torch.manual_seed(data_seed)
     if args.init_from:  # continue fine-tuning a finished run (same or deeper architecture)
         state = torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True)
         model.load_state_dict(_shallower(state, len(model.encoder.encoder.layer)))
@@ -291,7 +294,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     if args.teacher:
         soft = torch.from_numpy(_teacher_probs(Path(args.teacher), train_ids, pad)).float()
 
-    rng = random.Random(args.seed)
+    rng = random.Random(data_seed)
     steps_per_epoch = math.ceil(len(train_rows) / args.batch_size)
     total_steps = args.max_steps or steps_per_epoch * args.epochs
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
@@ -391,6 +394,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
            "input_normalization": args.input_normalization,
            "max_length": args.max_length, "outputs": list(OUTPUTS), "train": list(args.train),
            "dev": list(args.dev), "teacher": args.teacher, "init_from": args.init_from, "seed": args.seed,
+           "data_seed": data_seed,
            "lr": args.lr, "ema": args.ema,
            "batch_size": args.batch_size, "steps": state["step"],
            "training_data_sha256": _data_hash(list(args.train) + list(args.dev))}
@@ -440,6 +444,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="evaluate and save an exponential moving average of the weights with this decay "
                         "(e.g. 0.999; 0 = off)")
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--data-seed", type=int, default=None,
+                   help="seed of the batch order and dropout only (default: --seed); runs that share --seed and "
+                        "differ here start from identical weights (head, pruned neurons), so their weights can "
+                        "be averaged (python -m wxguard.training.soup)")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoint.pt")
     return p
