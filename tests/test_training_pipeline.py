@@ -347,22 +347,25 @@ def test_select_model_scores_with_and_without_extra_calibration(exported: Path, 
     assert module.wilson_upper(44, 3200) < module.wilson_upper(11, 800) and module.wilson_upper(0, 0) == 1.0
 
 
-def test_data_seed_keeps_the_initialisation_and_soups_average_such_runs(exported: Path, tmp_path: Path) -> None:
+def test_data_seed_keeps_the_initialisation_and_soups_average_such_runs(exported: Path,
+                                                                         tmp_path: Path) -> None:
     import torch
 
     from wxguard.training import export, soup, train
 
     def run(name: str, *extra: str) -> Path:
         out = tmp_path / name
-        assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
-                           "--out", str(out), "--batch-size", "8", "--max-length", "32", "--threads", "1",
+        assert train.main(["--base-model", str(exported.parent / "base"), "--train", str(DATA),
+                           "--dev", str(DATA), "--out", str(out), "--batch-size", "8", "--max-length", "32",
+                           "--threads", "1",
                            "--intermediate-size", "32", "--eval-every", "1", "--patience", "99", *extra]) == 0
         return out
 
     def weights(path: Path) -> dict:
         return torch.load(path / "classifier.pt", map_location="cpu", weights_only=True)
 
-    # lr 0 saves the initial weights: the data seed leaves them (head, pruned neurons) alone, the seed does not
+    # lr 0 saves the initial weights: the data seed leaves them (head, pruned neurons) alone,
+    # the seed does not
     a = weights(run("a", "--lr", "0", "--max-steps", "1", "--seed", "5", "--data-seed", "1"))
     b = weights(run("b", "--lr", "0", "--max-steps", "1", "--seed", "5", "--data-seed", "2"))
     c = weights(run("c", "--lr", "0", "--max-steps", "1", "--seed", "6"))

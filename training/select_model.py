@@ -11,12 +11,13 @@ Reported: the cross-fold calib macro-F1 and ok-flagged rate over both halves' pr
 accuracy (offensive -> illegal_vulgar) with thresholds calibrated on dev + all of calib. Test is never read.
 ``--extra-calib``: labelled files of more writers the models never saw, calibrated on in every fold like dev
 (they are not scored). ``--check``: files that no model trained or calibrated on, scored with the thresholds
-calibrated on dev + all of calib: binary offensive CSVs in COLD's format (``offensive:PATH``: accuracy of
-``illegal_vulgar`` against ``label``, like COLD dev) or labelled JSON Lines (five-label macro-F1 and the share of
-ok rows flagged).
+calibrated on dev + all of calib: binary offensive CSVs in COLD's format (``offensive:PATH``: accuracy
+of ``illegal_vulgar`` against ``label``, like COLD dev) or labelled JSON Lines (five-label macro-F1 and the
+share of ok rows flagged).
 
-The cross-fold ok-flagged rate comes with ``calib_crossfold_ok_flagged_upper95``, its one-sided 95% Wilson upper
-bound: calib holds about 800 ok rows, so a point estimate of 1.4% is compatible with 2.1% on other messages.
+The cross-fold ok-flagged rate comes with ``calib_crossfold_ok_flagged_upper95``, its one-sided 95% Wilson
+upper bound: calib holds about 800 ok rows, so a point estimate of 1.4% is compatible with 2.1% on other
+messages.
 
 Prints one JSON object per model and cap; ``--out FILE`` also writes them as a JSON list.
 """

@@ -32,7 +32,8 @@ from .data import load_any
 from .train import _dev_report, load_classifier, predict_logits
 
 # train_config.json keys that must agree for the runs' weights to be averaged
-SAME = ("base_model", "num_layers", "intermediate_size", "input_normalization", "max_length", "outputs", "seed")
+SAME = ("base_model", "num_layers", "intermediate_size", "input_normalization", "max_length", "outputs",
+        "seed")
 
 
 def average_states(states: Sequence[dict[str, torch.Tensor]]) -> dict[str, torch.Tensor]:
@@ -49,7 +50,8 @@ def average_states(states: Sequence[dict[str, torch.Tensor]]) -> dict[str, torch
                    if states[0][name].is_floating_point() else states[0][name]) for name in keys}
 
 
-def soup(runs: Sequence[str | Path], out: str | Path, dev: Sequence[str], ok_cap: float = 0.004) -> dict[str, Any]:
+def soup(runs: Sequence[str | Path], out: str | Path, dev: Sequence[str],
+         ok_cap: float = 0.004) -> dict[str, Any]:
     runs = [Path(r) for r in runs]
     if len(runs) < 2:
         raise SystemExit("a soup needs at least two runs")
@@ -57,8 +59,8 @@ def soup(runs: Sequence[str | Path], out: str | Path, dev: Sequence[str], ok_cap
     for run, cfg in zip(runs[1:], configs[1:], strict=True):
         for key in SAME:
             if cfg.get(key) != configs[0].get(key):
-                raise SystemExit(f"{run}: {key} = {cfg.get(key)!r}, {runs[0]}: {configs[0].get(key)!r}; only runs "
-                                 "that share these (and differ in --data-seed) can be averaged")
+                raise SystemExit(f"{run}: {key} = {cfg.get(key)!r}, {runs[0]}: {configs[0].get(key)!r}; "
+                                 "only runs that share these (and differ in --data-seed) can be averaged")
     states = [torch.load(r / "classifier.pt", map_location="cpu", weights_only=True) for r in runs]
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -90,9 +92,11 @@ def soup(runs: Sequence[str | Path], out: str | Path, dev: Sequence[str], ok_cap
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("runs", nargs="+", help="wxguard train output directories (same --seed, other --data-seed)")
+    ap.add_argument("runs", nargs="+",
+                    help="wxguard train output directories (same --seed, other --data-seed)")
     ap.add_argument("--out", required=True)
-    ap.add_argument("--dev", nargs="+", default=["data/dev.jsonl"], help="files to re-calibrate thresholds on")
+    ap.add_argument("--dev", nargs="+", default=["data/dev.jsonl"],
+                    help="files to re-calibrate thresholds on")
     ap.add_argument("--ok-cap", type=float, default=0.004)
     args = ap.parse_args(argv)
     metrics = soup(args.runs, args.out, args.dev, args.ok_cap)

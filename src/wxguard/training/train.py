@@ -445,9 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(e.g. 0.999; 0 = off)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--data-seed", type=int, default=None,
-                   help="seed of the batch order and dropout only (default: --seed); runs that share --seed and "
-                        "differ here start from identical weights (head, pruned neurons), so their weights can "
-                        "be averaged (python -m wxguard.training.soup)")
+                   help="seed of the batch order and dropout only (default: --seed); runs that share "
+                        "--seed and differ here start from identical weights (head, pruned neurons), so "
+                        "their weights can be averaged (python -m wxguard.training.soup)")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoint.pt")
     return p
