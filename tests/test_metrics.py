@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from wxguard.metrics import calibrate_thresholds, multilabel_report
+from wxguard.metrics import calibrate_thresholds, multilabel_report, wilson_upper
 from wxguard.taxonomy import LABELS
 
 
@@ -43,6 +44,16 @@ def test_report_counts_ok_flagged_and_macro_f1() -> None:
     gold = [["advertising"], [], [], ["privacy"]]
     pred = [["advertising"], ["off_topic"], [], []]
     rep = multilabel_report(gold, pred)
-    assert rep["ok_flagged_rate"] == 0.5
+    assert rep["ok_flagged_rate"] == 0.5 and rep["ok_rows"] == 2
+    assert rep["ok_flagged_upper95"] == round(wilson_upper(1, 2), 4) and 0.5 < rep["ok_flagged_upper95"] < 1.0
     assert rep["labels"]["advertising"]["f1"] == 1.0 and rep["labels"]["privacy"]["f1"] == 0.0
     assert rep["macro_f1"] == round(float(np.mean([rep["labels"][k]["f1"] for k in LABELS])), 4)
+
+
+def test_wilson_upper_bound() -> None:
+    """z^2 / (n + z^2) when nothing was seen; above the observed rate; tighter with more rows; 1 with no rows.
+    Reference value, computed by hand from the Wilson score formula: 11 of 800 -> 0.02235."""
+    assert wilson_upper(0, 100) == pytest.approx(1.6449 ** 2 / (100 + 1.6449 ** 2))
+    assert wilson_upper(11, 800) == pytest.approx(0.02235, abs=1e-5)
+    assert wilson_upper(44, 3200) < wilson_upper(11, 800)
+    assert wilson_upper(0, 0) == 1.0 and wilson_upper(5, 5) == 1.0

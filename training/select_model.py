@@ -36,7 +36,7 @@ import numpy as np
 
 from wxguard.evaluate import binary_spec
 from wxguard.guard import Guard
-from wxguard.metrics import calibrate_thresholds, multilabel_report
+from wxguard.metrics import calibrate_thresholds, multilabel_report, wilson_upper
 from wxguard.taxonomy import LABELS
 from wxguard.training.calibration import fired_labels, fused_scores
 from wxguard.training.data import load_any
@@ -56,16 +56,6 @@ def _calibrate(parts: list[tuple[np.ndarray, np.ndarray, list[dict[str, Any]]]],
     forced = np.concatenate([p[1] for p in parts])
     targets, mask, ok = _arrays([r for p in parts for r in p[2]])
     return calibrate_thresholds(scores, targets, mask, ok_rows=ok, ok_cap=cap, forced=forced)
-
-
-def wilson_upper(successes: int, n: int, z: float = 1.6449) -> float:
-    """One-sided upper confidence bound (Wilson score; z = 1.6449: 95%) of a rate seen as successes / n."""
-    if n == 0:
-        return 1.0
-    p = successes / n
-    centre = p + z * z / (2 * n)
-    spread = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return float(min(1.0, (centre + spread) / (1 + z * z / n)))
 
 
 def _names(fired: np.ndarray) -> list[list[str]]:

@@ -82,7 +82,8 @@ def evaluate_cold(guard: Any, path: str, batch_size: int = 64) -> dict[str, Any]
 
 def _print_report(report: dict[str, Any]) -> None:
     print(f"rows: {report['n']}   macro-F1 (5 labels): {report['macro_f1']:.4f}   "
-          f"ok flagged: {report['ok_flagged_rate']:.2%}   exact match: {report['exact_match']:.4f}")
+          f"ok flagged: {report['ok_flagged_rate']:.2%} of {report['ok_rows']} (95% upper bound "
+          f"{report['ok_flagged_upper95']:.2%})   exact match: {report['exact_match']:.4f}")
     print(f"{'label':<32}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}")
     for name, m in report["labels"].items():
         print(f"{name:<32}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['support']:>9}")
