@@ -25,11 +25,9 @@ from typing import Any
 import numpy as np
 import torch
 
-from ..metrics import calibrate_thresholds
 from ..model import model_input
-from ..taxonomy import LABELS, SUB_LABELS
 from .data import load_any
-from .train import _dev_report, load_classifier, predict_logits
+from .train import _dev_report, calibrate_on_dev, load_classifier
 
 # train_config.json keys that must agree for the runs' weights to be averaged
 SAME = ("base_model", "num_layers", "intermediate_size", "input_normalization", "max_length", "outputs",
@@ -76,14 +74,9 @@ def soup(runs: Sequence[str | Path], out: str | Path, dev: Sequence[str],
     rows = [r for spec in dev for r in load_any(spec)]
     ids = tokenizer([model_input(r["text"], cfg["input_normalization"]) for r in rows], truncation=True,
                     max_length=cfg["max_length"])["input_ids"]
-    probs = 1 / (1 + np.exp(-predict_logits(model, ids, tokenizer.pad_token_id or 0)))
     y = np.array([r["targets"] for r in rows], dtype=np.float32)
     m = np.array([r["mask"] for r in rows], dtype=np.float32)
-    ok = m[:, :len(LABELS)].all(axis=1) & (y[:, :len(LABELS)].sum(axis=1) == 0)
-    th = calibrate_thresholds(probs, y, m, ok_rows=ok, ok_cap=ok_cap)
-    (out / "thresholds.json").write_text(json.dumps(
-        {"labels": dict(zip(LABELS, th[:len(LABELS)], strict=True)),
-         "subs": dict(zip(SUB_LABELS, th[len(LABELS):], strict=True))}, indent=2), "utf-8")
+    probs, th = calibrate_on_dev(model, ids, y, m, tokenizer.pad_token_id or 0, ok_cap, out)
     metrics = {"dev": _dev_report(probs, y, th), "dev_macro_f1_at_0.5": _dev_report(probs, y, [0.5] * len(th))
                ["macro_f1"], "soup_of": cfg["soup_of"], "dev_rows": len(rows)}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2), "utf-8")

@@ -39,7 +39,7 @@ from ..model import INPUT_NORMALIZATIONS, model_input
 from ..taxonomy import LABELS, SUB_LABELS
 from .data import OUTPUTS, load_any
 
-__all__ = ["Classifier", "load_classifier", "main", "predict_logits", "train"]
+__all__ = ["Classifier", "calibrate_on_dev", "load_classifier", "main", "predict_logits", "train"]
 
 logger = logging.getLogger("wxguard.training")
 
@@ -212,6 +212,19 @@ def predict_logits(model: Classifier, token_ids: list[list[int]], pad: int, batc
     return out
 
 
+def calibrate_on_dev(model: Classifier, dev_ids: list[list[int]], dev_y: np.ndarray, dev_m: np.ndarray,
+                     pad: int, ok_cap: float, out: Path) -> tuple[np.ndarray, list[float]]:
+    """Dev probabilities and per-output thresholds (best F1 with at most ``ok_cap`` of the ok dev rows flagged
+    per label), the thresholds also written to ``out/thresholds.json``."""
+    dev_probs = 1 / (1 + np.exp(-predict_logits(model, dev_ids, pad)))
+    ok_rows = (dev_m[:, :len(LABELS)].all(axis=1)) & (dev_y[:, :len(LABELS)].sum(axis=1) == 0)
+    thresholds = calibrate_thresholds(dev_probs, dev_y, dev_m, ok_rows=ok_rows, ok_cap=ok_cap)
+    th = {"labels": dict(zip(LABELS, thresholds[:len(LABELS)], strict=True)),
+          "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):], strict=True))}
+    (out / "thresholds.json").write_text(json.dumps(th, indent=2), "utf-8")
+    return dev_probs, thresholds
+
+
 def _dev_report(probs: np.ndarray, targets: np.ndarray, thresholds: Sequence[float]) -> dict[str, Any]:
     n = len(LABELS)
     pred = probs[:, :n] >= np.asarray(thresholds[:n])
@@ -382,13 +395,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     bar.close()
 
     model.load_state_dict(torch.load(out / "classifier.pt", map_location="cpu", weights_only=True))
-    dev_probs = 1 / (1 + np.exp(-predict_logits(model, dev_ids, pad)))
-    ok_rows = (dev_m[:, :len(LABELS)].all(axis=1)) & (dev_y[:, :len(LABELS)].sum(axis=1) == 0)
-    thresholds = calibrate_thresholds(dev_probs, dev_y, dev_m, ok_rows=ok_rows, ok_cap=args.ok_cap)
+    dev_probs, thresholds = calibrate_on_dev(model, dev_ids, dev_y, dev_m, pad, args.ok_cap, out)
     dev_report = _dev_report(dev_probs, dev_y, thresholds)
-    th = {"labels": dict(zip(LABELS, thresholds[:len(LABELS)], strict=True)),
-          "subs": dict(zip(SUB_LABELS, thresholds[len(LABELS):], strict=True))}
-    (out / "thresholds.json").write_text(json.dumps(th, indent=2), "utf-8")
     cfg = {"base_model": str(args.base_model), "num_layers": encoder.config.num_hidden_layers,
            "intermediate_size": encoder.config.intermediate_size,
            "input_normalization": args.input_normalization,
