@@ -10,8 +10,8 @@ plain mix mistakes for attacks.
 
 The input is a COLD-format CSV (``cold:PATH`` / ``offensive:PATH``: a row is wrong when ``illegal_vulgar`` is
 flagged on a safe row or missed on an offensive one; the output is a COLD-format CSV, ``TEXT,label``) or a
-wxguard JSONL (wrong when the flagged label set differs from the gold one; the output is JSONL). Only counts are
-printed, never a message. Files derived from COLD stay outside the repository.
+wxguard JSONL (wrong when the flagged label set differs from the gold one; the output is JSONL). Only counts
+are printed, never a message. Files derived from COLD stay outside the repository.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     if kind == "csv":
         fp = sum(1 for r in wrong if not r["label"])
-        print(f"{len(wrong)} of {n} rows wrong ({fp} safe rows flagged, {len(wrong) - fp} offensive rows missed)"
-              f" -> {args.out}", file=sys.stderr)
+        print(f"{len(wrong)} of {n} rows wrong ({fp} safe rows flagged, {len(wrong) - fp} offensive rows"
+              f" missed) -> {args.out}", file=sys.stderr)
     else:
         print(f"{len(wrong)} of {n} rows wrong -> {args.out}", file=sys.stderr)
     return 0
