@@ -80,6 +80,10 @@ def test_binary_junk_gets_no_label() -> None:
         assert verdict.ok, verdict.scores
 
 
+def guard_labels(text: str) -> tuple[str, ...]:
+    return wxguard.classify(text).labels
+
+
 def test_bare_reactions_are_read_by_the_rules_alone() -> None:
     """Emoji, sticker codes and punctuation without a word: no model reading (its scores there come from emoji
     seen inside evasive spam), so the verdict is the rules' one; a message with words is read as usual."""
@@ -88,6 +92,12 @@ def test_bare_reactions_are_read_by_the_rules_alone() -> None:
     reactions = ["👍", "🙂🙂🙂", "🎉🎉", "[强][强][强]", "[偷笑]", "[红包]", "[图片]", "？？", "😂 😂\n"]
     assert all(reaction_only(t) for t in reactions)
     assert not any(reaction_only(t) for t in ["收到👍", "ok👍", "1", "[内部资料]明年预算砍30%", "加V💰"])
+    # only WeChat's sticker names and placeholders count, in any spelling the normaliser folds ...
+    assert all(reaction_only(t) for t in ["[圖片]", "[图~片]", "[捂 脸]", "[OK][OK]"])
+    # ... so words in brackets are still words: bracketing a message cannot switch the model off
+    for text in ["这个傻子又来了", "今晚一起看球赛吧"]:
+        assert not reaction_only(f"[{text}]")
+        assert guard_labels(f"[{text}]") == guard_labels(text) != ()
     guard, rules = wxguard.Guard(), wxguard.Guard(rules_only=True)
     for text in reactions:
         assert guard.classify(text) == rules.classify(text) and guard.classify(text).ok, text
@@ -101,3 +111,18 @@ def test_one_message_and_a_batch_read_the_same_tokens() -> None:
     together = model.predict_transformer(texts)
     for i, text in enumerate(texts):
         assert np.array_equal(model.predict_transformer([text])[0], together[i])
+
+
+def test_a_violation_inside_a_long_message_is_judged_as_on_its_own() -> None:
+    """A long message is blended window by window: insults (which the rules alone miss) followed by a long
+    notice, or in the middle of a 6,000-character one, are flagged as they are on their own (the n-gram
+    scores of the whole message used to drown them); the notice alone is not flagged."""
+    insult = "你脑子是不是有问题，蠢得要死"
+    notice = "明天上午九点在三楼会议室开项目周会，请大家提前准备好进度材料。"
+    guard, rules = wxguard.Guard(), wxguard.Guard(rules_only=True)
+    assert rules.classify(insult).labels == () and guard.classify(insult).labels == ("illegal_vulgar",)
+    for text in [insult * 4 + notice * 12, notice * 60 + insult * 4,
+                 notice * 100 + insult * 4 + notice * 100]:
+        assert len(guard.model.tokenizer.encode(text).ids) > guard.model.config.max_length
+        assert "illegal_vulgar" in guard.classify(text).labels, len(text)
+    assert "illegal_vulgar" not in guard.classify(notice * 200).labels

@@ -7,13 +7,16 @@ and the graph's output width, or loading fails with a message naming the file.
 Each window is run on its own (see ``predict``), so a message's verdict never depends on the batch
 it arrived in. Long messages: a message longer than ``max_length`` tokens is cut into windows of
 ``max_length - 2`` tokens (stride ``window_stride``, the last window aligned to the message's end so
-that every window is full length); at most ``MAX_WINDOWS`` windows are scored, spread evenly over the
-message, and each output takes its maximum over the windows (a violation anywhere counts).
+that every window is full length); at most ``MAX_WINDOWS`` windows are scored (about 8,000 tokens; beyond
+that they are spread evenly over the message, whose every character the rules still read), and each output
+takes its maximum over the windows (a violation anywhere counts).
 
 Blend: a model directory may also hold ``ngram.npz``, a character n-gram linear model (``wxguard.ngram``);
 then ``config.json`` has ``"ngram": {"file": "ngram.npz", "weight": w}`` and the five top-level label
 probabilities are ``(1 - w) * transformer + w * ngram`` (sub-categories stay the transformer's). The
-thresholds in that config were calibrated on the blended probabilities.
+thresholds in that config were calibrated on the blended probabilities. A long message is blended window by
+window (each window's transformer scores with the n-gram scores of that window's text), then maximised, so
+that an insult inside a long notice is judged as it would be on its own, not diluted by the notice.
 """
 
 from __future__ import annotations
@@ -33,11 +36,11 @@ from .normalize import CONTROL_CHARS
 from .taxonomy import LABELS, SUB_LABELS
 
 __all__ = ["BINARY_SHARE", "DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError",
-           "OnnxClassifier", "SLOW_FUSIONS", "looks_binary", "make_session", "model_input",
-           "reaction_only"]
+           "OnnxClassifier", "SLOW_FUSIONS", "STICKER_NAMES", "looks_binary", "make_session",
+           "model_input", "reaction_only"]
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
-MAX_WINDOWS = 16
+MAX_WINDOWS = 128
 # Binary-looking: bytes shown as text. The sign is control characters (at least three; chat text has none or a
 # stray one) AND visible text that is mostly junk: once control characters and terminal escape sequences are
 # removed, at least BINARY_SHARE of the visible characters are U+FFFD (a failed decode) or Latin-1 symbols
@@ -64,17 +67,44 @@ def looks_binary(text: str) -> bool:
 
 
 # Reaction-only: emoji, WeChat sticker codes ("[强]", "[偷笑]", "[红包]") and exported placeholders
-# ("[图片]"), punctuation and spaces, without a single letter, digit or CJK character outside the brackets.
-# Such a message has no words for the model to read: the corpus writers label 21 of 24 of them ok (all four
+# ("[图片]"), punctuation and spaces, without a single letter, digit or CJK character outside them. Such a
+# message has no words for the model to read: the corpus writers label 21 of 24 of them ok (all four
 # calibration writers' ones), while the model, which saw emoji mostly inside evasive spam, read some as
-# off_topic or ads.
-_STICKER = re.compile(r"\[[^\[\]\n]{1,10}\]")
+# off_topic or ads. Only the names below count as stickers (compared after ``wxguard.normalize``, so "[圖片]"
+# and "[图~片]" count too): any other bracketed text is words, and "[你妈的闭嘴]" is read like the plain form.
+_STICKER_WORDS = """
+微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙
+惊讶 难过 酷 冷汗 抓狂 吐 偷笑 愉快 白眼 傲慢 饥饿 困 惊恐 流汗
+憨笑 悠闲 奋斗 咒骂 疑问 嘘 晕 疯了 衰 骷髅 敲打 再见 擦汗 抠鼻
+鼓掌 糗大了 坏笑 左哼哼 右哼哼 哈欠 鄙视 委屈 快哭了 阴险 亲亲 吓
+可怜 菜刀 西瓜 啤酒 篮球 乒乓 咖啡 饭 猪头 玫瑰 凋谢 嘴唇 爱心 心碎
+蛋糕 闪电 炸弹 刀 足球 瓢虫 便便 月亮 太阳 礼物 拥抱 强 弱 握手
+胜利 抱拳 勾引 拳头 差劲 爱你 no ok 爱情 飞吻 跳跳 发抖 怄火
+转圈 磕头 回头 跳绳 投降 激动 乱舞 献吻 左太极 右太极 嘿哈 捂脸 奸笑
+机智 皱眉 耶 吃瓜 加油 汗 天啊 emm 社会社会 旺柴 好的 打脸 哇
+翻白眼 666 让我看看 叹气 苦涩 裂开 破涕为笑 庆祝 狗头 doge 哭
+笑脸 生病 脸红 恐惧 失望 无语 合十 强壮 鬼魂 烟花 爆竹 福 發 发
+红包 鸡 骰子 石头剪刀布 饺子 囧 哈哈 呵呵 嘿嘿 图片 表情 动画表情
+语音 视频 文件 链接 位置 名片 转账 二维码 截图 语音通话 视频通话
+小程序 聊天记录 语音转文字
+"""
+STICKER_NAMES = frozenset(_STICKER_WORDS.split())
+_STICKER = re.compile(r"\[([^\[\]\n]{1,10})\]")
+
+
+def _is_sticker(match: re.Match[str]) -> str:
+    from .normalize import normalize
+
+    name = "".join(normalize(match.group(1)).text.split()).lower()
+    return "" if name in STICKER_NAMES else match.group(0)
 
 
 def reaction_only(text: str) -> bool:
-    """Whether ``text`` is a bare reaction: emoji, sticker codes and punctuation, no word (see ``_STICKER``);
+    """Whether ``text`` is a bare reaction: emoji, sticker codes (``STICKER_NAMES``) and punctuation, no word;
     the model does not read such messages, the rules still do."""
-    return not any(ch.isalnum() for ch in _STICKER.sub("", text))
+    if "[" not in text:  # the common case
+        return not any(ch.isalnum() for ch in text)
+    return not any(ch.isalnum() for ch in _STICKER.sub(_is_sticker, text))
 
 
 # What the model reads: "wxguard" = the anti-evasion normalised text the rules also see (so 賭 博 and 赌博
@@ -247,57 +277,91 @@ class OnnxClassifier:
             feed["token_type_ids"] = np.zeros_like(ids)
         return np.asarray(self.session.run(None, feed)[0][0])
 
+    def _window_starts(self, n_tokens: int) -> list[int]:
+        body = self.config.max_length - 2
+        if n_tokens <= body:
+            return [0]
+        stride = max(1, min(self.config.window_stride, body))
+        last = n_tokens - body  # the final window ends at the last token: every window is full length
+        starts = sorted({*range(0, last, stride), last})
+        if len(starts) > MAX_WINDOWS:
+            picks = np.linspace(0, len(starts) - 1, MAX_WINDOWS).round().astype(int)
+            starts = [starts[i] for i in picks]
+        return starts
+
     def _windows(self, ids: list[int]) -> list[list[int]]:
         body = self.config.max_length - 2
-        if len(ids) <= body:
-            starts = [0]
-        else:
-            stride = max(1, min(self.config.window_stride, body))
-            last = len(ids) - body  # the final window ends at the last token: every window is full length
-            starts = sorted({*range(0, last, stride), last})
-            if len(starts) > MAX_WINDOWS:
-                picks = np.linspace(0, len(starts) - 1, MAX_WINDOWS).round().astype(int)
-                starts = [starts[i] for i in picks]
-        return [[self._cls, *ids[s:s + body], self._sep] for s in starts]
+        return [[self._cls, *ids[s:s + body], self._sep] for s in self._window_starts(len(ids))]
 
     def predict(self, texts: list[str], normalized: list[str] | None = None) -> np.ndarray:
         """Probabilities, shape ``(len(texts), len(LABELS) + len(SUB_LABELS))``: the transformer's, with the
-        top-level labels blended with the n-gram model when the directory has one.
+        top-level labels blended with the n-gram model when the directory has one (window by window for a
+        message longer than one window; see the module docstring).
 
         ``texts`` are the model's input texts (see ``model_input``); ``normalized`` are the same messages
         after ``wxguard.normalize`` (what the n-gram model reads; computed here when not given).
         """
-        out = self.predict_transformer(texts)
-        if self.ngram is not None and texts:
-            if normalized is None:
-                from .normalize import normalize
+        if self.ngram is None or not texts:
+            return self.predict_transformer(texts)
+        from .normalize import normalize
 
-                normalized = [normalize(t).text for t in texts]
-            if len(normalized) != len(texts):
-                raise ValueError("normalized must have one entry per text")
-            w = self.ngram_weight
-            out[:, :len(LABELS)] = (1.0 - w) * out[:, :len(LABELS)] + w * self.ngram.predict(normalized)
+        if normalized is None:
+            normalized = [normalize(t).text for t in texts]
+        if len(normalized) != len(texts):
+            raise ValueError("normalized must have one entry per text")
+        w, n = self.ngram_weight, len(LABELS)
+        whole = self.ngram.predict(normalized)
+        out = np.zeros((len(texts), n + len(SUB_LABELS)), dtype=np.float32)
+        for i, windows in enumerate(self._scored_windows(texts)):
+            if len(windows) == 1:
+                grams = whole[i:i + 1]
+            else:  # each window blended with the n-gram scores of its own text
+                grams = self.ngram.predict([normalize(chunk).text for _, chunk in windows])
+            for (probs, _), gram in zip(windows, grams, strict=True):
+                probs[:n] = (1.0 - w) * probs[:n] + w * gram
+                np.maximum(out[i], probs, out=out[i])
         return out
 
     def predict_transformer(self, texts: list[str]) -> np.ndarray:
-        """The transformer's sigmoid probabilities alone (same shape as ``predict``).
+        """The transformer's sigmoid probabilities alone (same shape as ``predict``): each output's maximum
+        over the message's windows."""
+        out = np.zeros((len(texts), len(LABELS) + len(SUB_LABELS)), dtype=np.float32)
+        for i, windows in enumerate(self._scored_windows(texts)):
+            for probs, _ in windows:
+                np.maximum(out[i], probs, out=out[i])
+        return out
+
+    def _scored_windows(self, texts: list[str]) -> list[list[tuple[np.ndarray, str]]]:
+        """Per message, its windows' sigmoid probabilities with each window's text (the text only when the
+        message has more than one window; "" otherwise).
 
         Tokenisation is batched; the graph runs one window at a time, because dynamic int8 quantisation
         scales activations per call: a batched run would make a message's scores depend on its neighbours.
         """
-        width = len(LABELS) + len(SUB_LABELS)
         if not texts:
-            return np.zeros((0, width), dtype=np.float32)
-        # Lone surrogates become U+FFFD; control characters (binary junk, not text) are dropped: a run of
-        # them reads to the model as a long string of unknown tokens, on which it is not reliable.
+            return []
+        # Lone surrogates become "?" (UTF-8 encoding with "replace"); control characters (binary junk, not
+        # text) are dropped: a run of them reads to the model as a long string of unknown tokens, on which it
+        # is not reliable.
         safe = [CONTROL_CHARS.sub("", t.encode("utf-8", "replace").decode("utf-8")) for t in texts]
         # One message (a bot's classify): ``encode`` skips the batch path's thread-pool hand-off (about 20 us
         # against 50 us here); the tokens are the same.
         encodings = ([self.tokenizer.encode(safe[0], add_special_tokens=False)] if len(safe) == 1
                      else self.tokenizer.encode_batch(safe, add_special_tokens=False))
-        out = np.zeros((len(texts), width), dtype=np.float32)
-        for i, enc in enumerate(encodings):
-            for window in self._windows(enc.ids):
+        body = self.config.max_length - 2
+        result = []
+        for text, enc in zip(safe, encodings, strict=True):
+            ids = enc.ids  # each access of ``ids`` / ``offsets`` copies the whole list out of the encoding
+            starts = self._window_starts(len(ids))
+            offsets = enc.offsets if len(starts) > 1 else []
+            windows = []
+            for start in starts:
+                window = [self._cls, *ids[start:start + body], self._sep]
                 logits = self._run(np.asarray([window], dtype=np.int64))
-                np.maximum(out[i], 1.0 / (1.0 + np.exp(-logits)), out=out[i])
-        return out
+                chunk = ""
+                if offsets:
+                    stop = min(start + body, len(ids)) - 1
+                    chunk = text[offsets[start][0]:offsets[stop][1]]
+                windows.append(((1.0 / (1.0 + np.exp(-logits))).astype(np.float32), chunk))
+            result.append(windows)
+        return result
