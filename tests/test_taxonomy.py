@@ -34,3 +34,14 @@ def test_subs_agree_with_guideline() -> None:
         row = next(line for line in text.splitlines() if line.startswith(f"| {label} |"))
         named = re.findall(r"`([a-z_]+)`", row)
         assert tuple(f"{label}/{n}" for n in named) == subs_of(label)
+
+
+def test_force_score_and_residual_label_have_one_source() -> None:
+    from pathlib import Path
+
+    import wxguard
+    from wxguard import fuse, taxonomy
+
+    assert fuse.FORCE_SCORE is taxonomy.FORCE_SCORE and taxonomy.RESIDUAL_LABEL in taxonomy.LABELS
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8")
+    assert f'\nversion = "{wxguard.__version__}"\n' in pyproject

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from importlib import metadata
 
 from .guard import DEFAULT_BATCH_SIZE, Guard, default_guard, mask_text
 from .model import ModelLoadError
@@ -19,7 +20,10 @@ __all__ = [
     "LABELS", "Evidence", "Guard", "ModelLoadError", "Verdict", "__version__",
     "classify", "classify_batch", "mask",
 ]
-__version__ = "0.1.0"
+try:  # one source of truth: pyproject.toml, through the installed metadata
+    __version__ = metadata.version("wxguard")
+except metadata.PackageNotFoundError:  # run from a source tree without installing
+    __version__ = "0+unknown"
 
 logging.getLogger("wxguard").addHandler(logging.NullHandler())
 

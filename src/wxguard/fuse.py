@@ -15,15 +15,13 @@ from collections.abc import Mapping
 import numpy as np
 
 from .rules import RuleResult
-from .taxonomy import LABELS, SUB_LABELS, subs_of
+from .taxonomy import FORCE_SCORE, LABELS, RESIDUAL_LABEL, SUB_LABELS, subs_of
 from .verdict import Evidence, Verdict
 
 __all__ = ["FORCE_SCORE", "WEAK_WEIGHT", "DEFAULT_SUB_THRESHOLD", "fuse"]
 
-FORCE_SCORE = 0.8
 WEAK_WEIGHT = 0.5
 DEFAULT_SUB_THRESHOLD = 0.5
-_RESIDUAL = LABELS[-1]  # off_topic
 
 
 def fuse(text: str, rules: RuleResult, probs: np.ndarray | None, thresholds: Mapping[str, float],
@@ -42,8 +40,8 @@ def fuse(text: str, rules: RuleResult, probs: np.ndarray | None, thresholds: Map
 
     fired = [label for label in LABELS if label in forced
              or (probs is not None and scores[label] >= thresholds.get(label, FORCE_SCORE))]
-    if len(fired) > 1 and _RESIDUAL in fired:
-        fired.remove(_RESIDUAL)
+    if len(fired) > 1 and RESIDUAL_LABEL in fired:
+        fired.remove(RESIDUAL_LABEL)
 
     subs: list[str] = []
     for label in fired:

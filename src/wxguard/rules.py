@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon, inside_quotation
 from .normalize import Normalized, normalize
 from .pii import DIGIT_HINT, LATIN_HINT, Recognizer, find_pii, person_mentioned, personal_context, scan
-from .taxonomy import LABELS, SUB_LABELS
+from .taxonomy import FORCE_SCORE, LABELS, SUB_LABELS
 from .verdict import Evidence
 
 __all__ = ["RuleResult", "SIGNALS", "pii_spans", "run_rules"]
@@ -104,7 +104,6 @@ _CONTACT_NUMBER_SCORE = 0.6  # the number as a hand-off
 _ILLEGAL_GOODS = {"illegal_vulgar/porn": 0.4, "illegal_vulgar/gambling": 0.4, "illegal_vulgar/drugs": 0.4,
                   "illegal_vulgar/violence": 0.4, "illegal_vulgar/cyber": 0.8}
 _ILLEGAL_OFFER_SCORE = 0.85
-_FIRES = 0.8  # a score that fires a label on its own (fuse.FORCE_SCORE; fuse imports this module)
 
 # Small talk, entertainment and personal life are hints for the model only: the rules never fire them
 # (a word like "开黑" does not make a message off-topic on its own; chain letters do).
@@ -183,7 +182,8 @@ def _advertised_numbers(text: str, findings: list[_Finding]) -> None:
 
 def _customer_record(text: str, findings: list[_Finding]) -> None:
     """In place: personal numbers of several people, or next to customer words, are a customer record."""
-    numbers = [f for f in findings if f.rule in _PERSONAL_NUMBERS and f.label == "privacy" and f.score >= 0.8]
+    numbers = [f for f in findings
+               if f.rule in _PERSONAL_NUMBERS and f.label == "privacy" and f.score >= FORCE_SCORE]
     if not numbers:
         return
     same_kind = max(sum(1 for f in numbers if f.rule == rule) for rule in _PERSONAL_NUMBERS)
@@ -204,7 +204,7 @@ def _offered_illegal_goods(findings: list[_Finding]) -> None:
         return
     for sub_label, needed in _ILLEGAL_GOODS.items():
         hits = [f for f in findings if f.label == "illegal_vulgar" and f"{f.label}/{f.sub}" == sub_label]
-        if handoff >= needed and hits and _combine(hits) >= _FIRES:
+        if handoff >= needed and hits and _combine(hits) >= FORCE_SCORE:
             first = min(hits, key=lambda f: f.start)
             findings.append(_Finding("advertising", "black_market", first.start, first.end, "pattern",
                                      "signal.illegal_offer", _ILLEGAL_OFFER_SCORE))

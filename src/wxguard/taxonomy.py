@@ -18,6 +18,8 @@ __all__ = [
     "SUB_LABELS",
     "CATEGORIES",
     "Category",
+    "FORCE_SCORE",
+    "RESIDUAL_LABEL",
     "Clause",
     "Severity",
     "label_of",
@@ -182,6 +184,12 @@ CATEGORIES: MappingProxyType = MappingProxyType({c.label: c for c in _CATEGORIES
 LABELS: tuple[str, ...] = tuple(c.label for c in _CATEGORIES)
 SUB_LABELS: tuple[str, ...] = tuple(s for c in _CATEGORIES for s in c.sub_labels)
 _SUB_SET = frozenset(SUB_LABELS)
+# The label that fires only when nothing else does (``wxguard.fuse``): chatter is the leftover category.
+RESIDUAL_LABEL = "off_topic"
+assert RESIDUAL_LABEL in LABELS
+# A rule score that fires its label on its own (a checksummed ID, a Luhn-valid card, a precise lexicon term);
+# the rules layer builds its scores against it and ``wxguard.fuse`` applies it.
+FORCE_SCORE = 0.8
 
 
 def label_of(sub_label: str) -> str:
