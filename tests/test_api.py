@@ -93,6 +93,13 @@ def test_guard_rejects_unknown_threshold_label() -> None:
         wxguard.Guard(rules_only=True, thresholds={"spam": 0.5})
 
 
+def test_rules_only_rejects_thresholds() -> None:
+    """Thresholds apply to the model's scores; rules_only would silently ignore them."""
+    with pytest.raises(ValueError, match="rules_only"):
+        wxguard.Guard(rules_only=True, thresholds={"advertising": 0.01})
+    assert wxguard.Guard(rules_only=True, thresholds={}).thresholds == {}
+
+
 def test_user_lexicon_and_allow_list_reload() -> None:
     guard = wxguard.Guard(rules_only=True)
     assert guard.classify("周末来玩开心乐园棋牌").ok
@@ -101,3 +108,27 @@ def test_user_lexicon_and_allow_list_reload() -> None:
     assert verdict.subs == ("illegal_vulgar/gambling",)
     guard.reload_lexicons(allow=["来玩开心乐园"])
     assert guard.classify("周末来玩开心乐园棋牌").ok
+
+
+def test_failed_reload_keeps_the_guard_as_it_was() -> None:
+    guard = wxguard.Guard(rules_only=True, extra_lexicons={"illegal_vulgar/gambling": ["某某棋牌"]})
+    with pytest.raises(ValueError, match="gambling"):
+        guard.reload_lexicons(extra_lexicons={"gambling": ["x"]})  # no such sub-category
+    with pytest.raises(TypeError):
+        guard.reload_lexicons(allow="反诈宣传周")  # a string, not a list of phrases
+    assert guard.classify("来玩某某棋牌").labels == ("illegal_vulgar",)  # the old lexicons stay in use
+    guard.reload_lexicons(allow=["反诈宣传周"])  # and later reloads still work, on the old user terms
+    assert guard.classify("来玩某某棋牌").labels == ("illegal_vulgar",)
+    assert guard.classify("反诈宣传周：不要参与某某棋牌").ok
+
+
+def test_user_terms_from_a_generator_survive_a_reload() -> None:
+    guard = wxguard.Guard(rules_only=True,
+                          extra_lexicons={"illegal_vulgar/gambling": (t for t in ["某某棋牌"])})
+    assert guard.classify("来玩某某棋牌").labels == ("illegal_vulgar",)
+    guard.reload_lexicons(allow=["反诈宣传周"])
+    assert guard.classify("来玩某某棋牌").labels == ("illegal_vulgar",)
+    guard.reload_lexicons(extra_lexicons={"illegal_vulgar/gambling": iter(["乙乙棋牌"])})
+    guard.reload_lexicons(allow=[])
+    assert guard.classify("来玩乙乙棋牌").labels == ("illegal_vulgar",)
+    assert guard.classify("来玩某某棋牌").ok  # replaced, not merged

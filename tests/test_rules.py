@@ -224,13 +224,31 @@ def test_bad_lexicon_option_names_the_line() -> None:
         wxguard.Guard(rules_only=True, extra_lexicons={"illegal_vulgar/gambling": ["赌\tsocre=0.5"]})
 
 
+@pytest.mark.parametrize("score", ["5", "1.01", "-0.1", "nan", "inf", "-inf"])
+def test_lexicon_score_outside_0_1_names_the_line(score: str) -> None:
+    lines = ["甲乙棋牌", f"某某棋牌\tscore={score}"]
+    with pytest.raises(ValueError, match=r"^user:illegal_vulgar/gambling:2: score must be between 0 and 1$"):
+        wxguard.Guard(rules_only=True, extra_lexicons={"illegal_vulgar/gambling": lines})
+
+
+def test_lexicon_scores_at_the_bounds_keep_verdict_scores_in_range() -> None:
+    lines = ["某某棋牌\tscore=1", "乙乙\tscore=1.0", "丙丙\tscore=0"]
+    verdict = wxguard.Guard(rules_only=True, extra_lexicons={"illegal_vulgar/gambling": lines}).classify(
+        "来玩某某棋牌和乙乙，丙丙")
+    assert verdict.labels == ("illegal_vulgar",)
+    assert verdict.scores["illegal_vulgar"] == pytest.approx(1.0)
+    assert all(0.0 <= s <= 1.0 for s in [*verdict.scores.values(), *verdict.sub_scores.values()])
+
+
 @pytest.mark.parametrize(("text", "masked"), [
     ("小王身份证11010519491231002X", "小王身份证110105********002X"),
     ("手机13912345678", "手机139****5678"),
     ("手机139-1234-5678", "手机139-****-5678"),
     ("卡号6222021234567890128", "卡号6222***********0128"),
     ("家住阳光花园3栋1201室", "家住阳光花园*栋****室"),
-    ("密码: Xk9#pq72", "密码: Xk*#****"),  # credentials keep two characters
+    ("密码: Xk9#pq72", "密码: ********"),  # a secret keeps no character, symbols included
+    ("密码:!@#$%^&*(", "密码:*********"),  # a password of symbols only
+    ("邮箱 zhangsan＠qq.com", "邮箱 z*******＠qq.com"),  # detected on the folded @, masked in the original
     ("今天开会", "今天开会"),
 ])
 def test_mask(text: str, masked: str) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from .fuse import fuse
 from .lexicon import ExtraLexicons, Lexicon
 from .model import DEFAULT_MODEL_DIR, ModelLoadError, OnnxClassifier, looks_binary, reaction_only
+from .normalize import normalize
 from .rules import pii_spans, run_rules
 from .taxonomy import LABELS, SUB_LABELS
 from .verdict import Verdict
@@ -24,16 +25,25 @@ from .verdict import Verdict
 __all__ = ["Guard", "default_guard", "mask_text"]
 
 DEFAULT_BATCH_SIZE = 64
-# How much of each PII value stays visible when masking: (leading, trailing) alphanumerics.
+# How much of each personal-data value stays visible when masking: (leading, trailing) alphanumerics.
+# Secrets (``secret.*`` rules) keep nothing: every character of the value but spaces is masked.
 _MASK_KEEP = {"pii.id_number": (6, 4), "pii.mobile": (3, 4), "pii.bank_card": (4, 4), "pii.email": (1, 0),
               "pii.home_address": (0, 0)}
-_MASK_KEEP_DEFAULT = (2, 0)
+_MASK_KEEP_DEFAULT = (0, 0)
 
 
 def _check_text(text: object, where: str = "text") -> str:
     if not isinstance(text, str):
         raise TypeError(f"{where} must be str, not {type(text).__name__}")
     return text
+
+
+def _materialise(extra_lexicons: ExtraLexicons) -> ExtraLexicons:
+    """User lexicons with every term list read once into a tuple, so that a generator survives a reload."""
+    if extra_lexicons is None or isinstance(extra_lexicons, (str, os.PathLike)):
+        return extra_lexicons
+    # A string value stays a string: ``Lexicon.default`` rejects it rather than reading it letter by letter.
+    return {key: terms if isinstance(terms, str) else tuple(terms) for key, terms in extra_lexicons.items()}
 
 
 def model_reads(text: str) -> bool:
@@ -51,7 +61,8 @@ class Guard:
         model_dir: an exported wxguard model directory; default: the model shipped in the package.
             A missing, truncated or mismatched directory raises ``ModelLoadError`` naming the file.
         rules_only: skip the model (the explicit degraded mode: lexicons and patterns only).
-        thresholds: per-label overrides of the model's calibrated thresholds.
+        thresholds: per-label overrides of the model's calibrated thresholds; with ``rules_only`` they raise
+            ``ValueError`` (the rules layer fires a label at its force score, never at a threshold).
         extra_lexicons: ``{"label/sub": [terms]}`` or a directory of ``label.sub.txt`` files.
         allow: phrases that suppress rule hits overlapping them.
         threads: onnxruntime intra-op threads (default ``WXGUARD_THREADS`` or 1).
@@ -63,10 +74,13 @@ class Guard:
         for key in thresholds or {}:
             if key not in LABELS and key not in SUB_LABELS:
                 raise ValueError(f"unknown label in thresholds: {key!r}")
+        if rules_only and thresholds:
+            raise ValueError("thresholds apply to the model's scores, and rules_only=True has no model "
+                             "(the rules fire a label at the force score): drop thresholds or rules_only")
         self.rules_only = rules_only
-        self._extra_lexicons = extra_lexicons
+        self._extra_lexicons = _materialise(extra_lexicons)
         self._allow = tuple(allow) if not isinstance(allow, str) else allow
-        self.lexicon = Lexicon.default(extra_lexicons, self._allow)
+        self.lexicon = Lexicon.default(self._extra_lexicons, self._allow)
         self.model: OnnxClassifier | None = None
         if not rules_only:
             path = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
@@ -84,12 +98,17 @@ class Guard:
 
     def reload_lexicons(self, extra_lexicons: ExtraLexicons = None,
                         allow: Iterable[str] | None = None) -> None:
-        """Rebuild the lexicons (shipped + user) without restarting; in-flight calls finish on the old one."""
-        if extra_lexicons is not None:
-            self._extra_lexicons = extra_lexicons
+        """Rebuild the lexicons (shipped + user) without restarting; in-flight calls finish on the old one.
+
+        ``None`` keeps the current user lexicons or allow-list. A reload that raises (a bad entry) leaves the
+        Guard as it was: the old lexicons stay in use, and later reloads start from them.
+        """
+        extra = self._extra_lexicons if extra_lexicons is None else _materialise(extra_lexicons)
+        allowed = self._allow
         if allow is not None:
-            self._allow = tuple(allow) if not isinstance(allow, str) else allow
-        self.lexicon = Lexicon.default(self._extra_lexicons, self._allow)
+            allowed = tuple(allow) if not isinstance(allow, str) else allow
+        lexicon = Lexicon.default(extra, allowed)
+        self._extra_lexicons, self._allow, self.lexicon = extra, allowed, lexicon
 
     def classify(self, text: str) -> Verdict:
         """Classify one message."""
@@ -136,20 +155,48 @@ class Guard:
 
 
 def mask_text(text: str) -> str:
-    """``text`` with personal data and secrets masked by ``*``; length and other characters unchanged."""
+    """``text`` with personal data and secrets masked by ``*``; length and other characters unchanged.
+
+    Personal data: letters and digits become ``*``, but for a few that stay visible (``110105********002X``,
+    ``139-****-5678``, ``z*******@qq.com``: the name of an email, whatever form its ``@`` takes; only the
+    numbers of a home address). Secrets (passwords, tokens, keys): every character of the value but spaces
+    becomes ``*`` (``密码: ********``); the keyword before it stays.
+    """
     _check_text(text)
     chars = list(text)
     for start, end, rule in pii_spans(text):
+        if rule.startswith("secret."):
+            for k in _secret_positions(text, start, end, rule):
+                chars[k] = "*"
+            continue
         keep_head, keep_tail = _MASK_KEEP.get(rule, _MASK_KEEP_DEFAULT)
-        positions = [k for k in range(start, end) if chars[k].isalnum()]
+        positions = [k for k in range(start, end) if text[k].isalnum()]
         if rule == "pii.email":
-            at = text.find("@", start, end)
+            at = _email_at(text, start, end)
             positions = [k for k in positions if k < at]
         elif rule == "pii.home_address":
-            positions = [k for k in positions if chars[k].isdigit()]
+            positions = [k for k in positions if text[k].isdigit()]
         for k in positions[keep_head: len(positions) - keep_tail]:
             chars[k] = "*"
     return "".join(chars)
+
+
+def _email_at(text: str, start: int, end: int) -> int:
+    """Where the ``@`` of the email ``text[start:end]`` is, in any form that normalises to it (``＠``,
+    ``﹫``): found on the normalised span and mapped back through the offset map. ``end`` if there is none,
+    so that the whole address is masked rather than none of it."""
+    piece = normalize(text[start:end])
+    i = piece.text.find("@")
+    return start + piece.span(i, i + 1)[0] if i >= 0 else end
+
+
+def _secret_positions(text: str, start: int, end: int, rule: str) -> list[int]:
+    """Every non-space position of a secret's value; ``Bearer <token>`` keeps its keyword visible."""
+    if rule == "secret.bearer":
+        spaces = [k for k in range(start, end) if text[k].isspace()]
+        if spaces:
+            start = spaces[-1] + 1
+    return [k for k in range(start, end) if not text[k].isspace()]
 
 
 _default: Guard | None = None

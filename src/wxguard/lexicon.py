@@ -3,8 +3,8 @@
 Lexicon files live in ``wxguard/lexicons/<label>.<sub>.txt``: one entry a line, ``#`` comments, optional
 tab-separated options after the term:
 
-``score=0.9``      confidence that a hit means the sub-category (default 0.9; >= the force threshold
-                   lets the rules layer fire the label on its own, lower scores are weak signals)
+``score=0.9``      confidence that a hit means the sub-category, in [0, 1] (default 0.9; >= the force
+                   threshold lets the rules layer fire the label on its own, lower scores are weak signals)
 ``ctx=a|b|c``      the hit counts only if one of these words occurs within ``CONTEXT_WINDOW`` characters
 ``not=a|b``        the hit is cancelled when one of these longer words covers it (``赌`` inside ``赌气``)
 
@@ -27,6 +27,7 @@ model then decides. Confidential and personal data stay leaks whatever surrounds
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from bisect import bisect_left
@@ -123,6 +124,8 @@ def load_entries(lines: Iterable[str], sub_label: str, origin: str) -> list[Entr
             score = float(options.pop("score", DEFAULT_SCORE))
         except ValueError as exc:
             raise ValueError(f"{origin}:{number}: {exc}") from None
+        if not (math.isfinite(score) and 0.0 <= score <= 1.0):
+            raise ValueError(f"{origin}:{number}: score must be between 0 and 1")
         ctx = tuple(_fold(w) for w in options.pop("ctx", "").split("|") if w)
         not_ = tuple(_fold(w) for w in options.pop("not", "").split("|") if w)
         if options:
