@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from wxguard.metrics import calibrate_thresholds, multilabel_report, wilson_upper
 from wxguard.taxonomy import LABELS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -57,3 +62,26 @@ def test_wilson_upper_bound() -> None:
     assert wilson_upper(11, 800) == pytest.approx(0.02235, abs=1e-5)
     assert wilson_upper(44, 3200) < wilson_upper(11, 800)
     assert wilson_upper(0, 0) == 1.0 and wilson_upper(5, 5) == 1.0
+
+
+@pytest.mark.parametrize(("gold", "subs", "match"), [
+    ([["advertising"], ["advertisment"]], None, r"true_labels\[1\]: unknown label\(s\) 'advertisment'"),
+    ([["privacy", None]], None, r"true_labels\[0\]: unknown label\(s\) None"),
+    (["advertising"], None, r"true_labels\[0\] must be a sequence of labels, not a string"),
+    ([["privacy"], []], [["privacy/phone"], ["privacy/phones"]], r"true_subs\[1\]: unknown sub-label\(s\)"),
+], ids=["misspelt-label", "not-a-string", "string-row", "unknown-sub"])
+def test_report_rejects_gold_names_outside_the_taxonomy(gold: list, subs: list | None, match: str) -> None:
+    """Dropped silently, a misspelt gold label would turn its row into an ok row."""
+    pred = [[] for _ in gold]
+    with pytest.raises(ValueError, match=match):
+        multilabel_report(gold, pred, subs, pred if subs is not None else None)
+
+
+def test_report_accepts_the_shipped_gold_files() -> None:
+    paths = [ROOT / "tests" / "data" / "tiny.jsonl", *sorted((ROOT / "data").glob("*.jsonl"))]
+    for path in paths:
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+        gold = [r.get("labels", []) for r in rows]
+        subs = [r.get("subs", []) for r in rows]
+        report = multilabel_report(gold, gold, subs, subs)
+        assert report["exact_match"] == 1.0, path

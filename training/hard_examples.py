@@ -23,15 +23,14 @@ import sys
 from collections.abc import Sequence
 
 from wxguard import Guard
-from wxguard.evaluate import binary_spec, load_labelled
+from wxguard.evaluate import binary_spec, load_binary, load_labelled
 
 
 def misclassified(guard: Guard, spec: str, batch_size: int = 64) -> tuple[list[dict], int, str]:
     """(wrong rows, rows read, output kind "csv" or "jsonl")."""
     binary = binary_spec(spec)
     if binary is not None:
-        with open(binary[0], encoding="utf-8-sig", newline="") as fh:
-            rows = [{"TEXT": r["TEXT"], "label": int(r["label"])} for r in csv.DictReader(fh)]
+        rows = [{"TEXT": r["TEXT"], "label": int(r["label"])} for r in load_binary(binary[0])]
         verdicts = guard.classify_batch([r["TEXT"] for r in rows], batch_size=batch_size)
         wrong = [r for r, v in zip(rows, verdicts, strict=True)
                  if ("illegal_vulgar" in v.labels) != bool(r["label"])]

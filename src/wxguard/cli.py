@@ -5,20 +5,40 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
+from .model import ModelLoadError
 from .taxonomy import CATEGORIES, GUIDELINE_VERSION
 
 SCAN_CHUNK = 256
 _TRAIN_HINT = "this command needs the training extra: pip install 'wxguard[train]'"
 
 
+class UsageError(ValueError):
+    """A bad argument or setting: the command line reports it and exits 2."""
+
+
+def resolve_threads(threads: int | None, rules_only: bool) -> int | None:
+    """``--threads``, else ``WXGUARD_THREADS`` checked here so that a bad value names the variable."""
+    if threads is not None or rules_only:  # rules-only builds no session and never reads the variable
+        return threads
+    raw = os.environ.get("WXGUARD_THREADS")
+    if raw is None:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise UsageError(f"WXGUARD_THREADS must be an integer, got {raw!r}") from None
+
+
 def _guard(args: argparse.Namespace) -> Any:
     from .guard import Guard
 
-    return Guard(model_dir=args.model_dir, rules_only=args.rules_only, threads=args.threads)
+    return Guard(model_dir=args.model_dir, rules_only=args.rules_only,
+                 threads=resolve_threads(args.threads, args.rules_only))
 
 
 def _dump(record: dict[str, Any]) -> str:
@@ -46,17 +66,17 @@ def _cmd_mask(args: argparse.Namespace) -> int:
 
 
 def _parse_line(line: str) -> tuple[str | None, dict[str, Any], str | None]:
-    """(text, passthrough fields, error) for one input line: a JSON object with ``text`` or plain text."""
+    """(text, passthrough fields, error) for one input line: a JSON object with ``text`` or plain text.
+
+    A line that starts with ``{`` but does not parse as JSON is plain text (a chat message may start with
+    ``{``), as in ``bench.load_mix``.
+    """
     stripped = line.rstrip("\r\n")
     if stripped.lstrip().startswith("{"):
         try:
             obj = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            return None, {}, f"invalid JSON: {exc.msg}"
-        except (ValueError, RecursionError) as exc:  # over-long integers, absurdly deep nesting
-            return None, {}, f"invalid JSON: {type(exc).__name__}"
-        if not isinstance(obj, dict):
-            return None, {}, "JSON line is not an object"
+        except (ValueError, RecursionError):  # not JSON, over-long integers, absurdly deep nesting
+            return stripped, {}, None
         keep = {k: obj[k] for k in ("id", "msgid", "msg_id") if k in obj}
         text = obj.get("text")
         if not isinstance(text, str):
@@ -110,7 +130,20 @@ def _stdin_text() -> IO[str]:
     return io.TextIOWrapper(buffer, encoding="utf-8-sig", errors="replace", newline="\n")
 
 
+def _same_file(source: str, output: str) -> bool:
+    """Whether writing ``output`` would overwrite ``source`` (a path, or - for stdin)."""
+    try:
+        out_stat = os.stat(output)
+        in_stat = os.fstat(sys.stdin.fileno()) if source == "-" else os.stat(source)
+    except (OSError, AttributeError, ValueError):  # a new output, a missing input, or stdin without a file
+        return False
+    return os.path.samestat(in_stat, out_stat)
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
+    if args.output and _same_file(args.file, args.output):
+        # Opening the output truncates it, and the input with it, before a line is read.
+        raise UsageError(f"scan: the output {args.output} is the input file; write to another file")
     guard = _guard(args)
     # No with-block: either end may be stdin/stdout, which must stay open; the finally below closes files.
     source: IO[str] = (_stdin_text() if args.file == "-"
@@ -219,6 +252,30 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error_text(exc: BaseException) -> str:
+    """The one-line report of an error. A codec error quotes the bytes or characters it met (possibly a
+    piece of a message), so it is reported by its reason only."""
+    if isinstance(exc, UnicodeError):
+        return f"{type(exc).__name__}: {getattr(exc, 'reason', 'invalid text')}"
+    return str(exc) or type(exc).__name__
+
+
+def _run_reporting_errors(run: Callable[[], Any]) -> int:
+    """Run a command; an expected failure is one ``wxguard: <message>`` line on stderr, not a traceback."""
+    try:
+        return int(run() or 0)
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+    except SystemExit as exc:
+        if not isinstance(exc.code, str):  # argparse (usage: exit 2, --help: exit 0), explicit codes
+            raise
+        print(f"wxguard: {exc.code}", file=sys.stderr)
+        return 1
+    except (OSError, ModelLoadError, ValueError) as exc:
+        print(f"wxguard: {_error_text(exc)}", file=sys.stderr)
+        return 2 if isinstance(exc, UsageError) else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in _TRAINING_COMMANDS:
@@ -226,18 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in _RUNTIME_COMMANDS:
         import importlib
 
-        try:
-            return int(importlib.import_module(_RUNTIME_COMMANDS[argv[0]]).main(argv[1:]) or 0)
-        except BrokenPipeError:  # e.g. piped into head
-            return 0
+        module = importlib.import_module(_RUNTIME_COMMANDS[argv[0]])
+        return _run_reporting_errors(lambda: module.main(argv[1:]))
     args = _build_parser().parse_args(argv)
-    try:
-        return int(args.func(args) or 0)
-    except BrokenPipeError:
-        return 0
-    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
-        print(f"wxguard: {exc}", file=sys.stderr)
-        return 1
+    return _run_reporting_errors(lambda: args.func(args))
 
 
 if __name__ == "__main__":

@@ -14,10 +14,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from .cli import resolve_threads
 from .metrics import multilabel_report
-from .taxonomy import LABELS
+from .taxonomy import LABELS, SUB_LABELS
 
-__all__ = ["BINARY_PREFIXES", "binary_spec", "evaluate_cold", "evaluate_rows", "load_labelled", "main"]
+__all__ = ["BINARY_PREFIXES", "binary_spec", "evaluate_cold", "evaluate_rows", "load_binary", "load_labelled",
+           "main"]
 
 BINARY_PREFIXES: tuple[str, ...] = ("cold:", "offensive:")
 # COLD test's ``fine-grained-label`` column (train and dev have none): the share flagged is reported per kind,
@@ -30,21 +32,47 @@ def binary_spec(spec: str) -> tuple[str, int | None] | None:
     for prefix in BINARY_PREFIXES:
         if spec.startswith(prefix):
             path, _, n = spec[len(prefix):].partition("#")
+            if n and not (n.isascii() and n.isdigit()):
+                raise ValueError(f"{spec}: the part after '#' must be a row count")
             return path, int(n) if n else None
     return None
 
 
+def _names(obj: dict[str, Any], key: str, known: Sequence[str], where: str) -> list[str]:
+    """``obj[key]`` (default empty) as a list of names from ``known``; errors name the field and its line."""
+    value = obj.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SystemExit(f"{where}: '{key}' must be a list of names")
+    unknown = sorted(set(value) - set(known))
+    if unknown:
+        raise SystemExit(f"{where}: unknown {key} {unknown}")
+    return value
+
+
 def load_labelled(path: str) -> list[dict[str, Any]]:
+    """The rows of a wxguard JSONL file. A malformed line stops the run with ``SystemExit`` naming
+    ``path:line`` and never quoting the line (it holds a message)."""
     rows = []
+    number = 0
     with open(path, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
+        try:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise SystemExit(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-                rows.append({"text": obj["text"], "labels": obj.get("labels", []),
-                             "subs": obj.get("subs", [])})
+                    raise SystemExit(f"{where}: invalid JSON ({exc.msg})") from None
+                except (ValueError, RecursionError) as exc:  # over-long integers, absurdly deep nesting
+                    raise SystemExit(f"{where}: invalid JSON ({type(exc).__name__})") from None
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    raise SystemExit(f"{where}: not a JSON object with a string 'text' field")
+                rows.append({"text": obj["text"], "labels": _names(obj, "labels", LABELS, where),
+                             "subs": _names(obj, "subs", SUB_LABELS, where)})
+        except UnicodeDecodeError:
+            after = f" (after line {number})" if number else ""
+            raise SystemExit(f"{path}: not valid UTF-8{after}") from None
     return rows
 
 
@@ -54,9 +82,37 @@ def evaluate_rows(guard: Any, rows: Sequence[dict[str, Any]], batch_size: int = 
                              [r.get("subs", []) for r in rows], [v.subs for v in verdicts])
 
 
-def evaluate_cold(guard: Any, path: str, batch_size: int = 64) -> dict[str, Any]:
+def load_binary(path: str) -> list[dict[str, str]]:
+    """The records of a CSV in COLD's format, each with a ``TEXT`` and a 0/1 ``label``.
+
+    A malformed row (often an unquoted comma, which moves message text into the ``label`` column) stops the
+    run with ``SystemExit`` naming ``path:line`` and never quoting the value.
+    """
+    records = []
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        records = list(csv.DictReader(fh))
+        reader = csv.DictReader(fh)
+        try:
+            missing = [c for c in ("TEXT", "label") if c not in (reader.fieldnames or ())]
+            if missing:
+                raise SystemExit(f"{path}: no {' or '.join(missing)} column in the header")
+            for rec in reader:
+                where = f"{path}:{reader.line_num}"
+                if None in rec or None in rec.values():
+                    raise SystemExit(f"{where}: the row has {'more' if None in rec else 'fewer'} fields than "
+                                     "the header (an unquoted comma?)")
+                if rec["label"].strip() not in ("0", "1"):
+                    raise SystemExit(f"{where}: label must be 0 or 1")
+                records.append(rec)
+        except UnicodeDecodeError:
+            after = f" (after line {reader.line_num})" if reader.line_num else ""
+            raise SystemExit(f"{path}: not valid UTF-8{after}") from None
+        except csv.Error as exc:  # e.g. a NUL byte or an unterminated quote; the message quotes no data
+            raise SystemExit(f"{path}:{reader.line_num}: {exc}") from None
+    return records
+
+
+def evaluate_cold(guard: Any, path: str, batch_size: int = 64) -> dict[str, Any]:
+    records = load_binary(path)
     rows = [(r["TEXT"], int(r["label"])) for r in records]
     verdicts = guard.classify_batch([t for t, _ in rows], batch_size=batch_size)
     pred = [int("illegal_vulgar" in v.labels) for v in verdicts]
@@ -106,13 +162,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--threads", type=int)
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
     args = p.parse_args(argv)
-    guard = Guard(model_dir=args.model_dir, rules_only=args.rules_only, threads=args.threads)
-    binary = binary_spec(args.file)
+    try:
+        binary = binary_spec(args.file)
+    except ValueError as exc:
+        p.error(str(exc))
+    threads = resolve_threads(args.threads, args.rules_only)
     if binary is not None:
-        report = evaluate_cold(guard, binary[0])
+        report = evaluate_cold(Guard(model_dir=args.model_dir, rules_only=args.rules_only, threads=threads),
+                               binary[0])
         print(json.dumps(report, indent=2))
         return 0
-    report = evaluate_rows(guard, load_labelled(args.file))
+    rows = load_labelled(args.file)  # before the model loads: a bad file fails fast
+    guard = Guard(model_dir=args.model_dir, rules_only=args.rules_only, threads=threads)
+    report = evaluate_rows(guard, rows)
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()

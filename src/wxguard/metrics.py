@@ -37,6 +37,17 @@ def wilson_upper(successes: int, n: int, z: float = 1.6449) -> float:
     return float(min(1.0, (centre + spread) / (1 + z * z / n)))
 
 
+def _check_gold(rows: Sequence[Sequence[str]], known: Sequence[str], name: str, kind: str) -> None:
+    """Raise ``ValueError`` at the first row that is not a list of names from ``known`` (index, not text)."""
+    allowed = frozenset(known)
+    for i, row in enumerate(rows):
+        if isinstance(row, str):  # "advertising" would otherwise be read as its letters
+            raise ValueError(f"{name}[{i}] must be a sequence of {kind}s, not a string")
+        unknown = [x for x in row if not isinstance(x, str) or x not in allowed]
+        if unknown:
+            raise ValueError(f"{name}[{i}]: unknown {kind}(s) {', '.join(sorted(set(map(repr, unknown))))}")
+
+
 def multilabel_report(true_labels: Sequence[Sequence[str]], pred_labels: Sequence[Sequence[str]],
                       true_subs: Sequence[Sequence[str]] | None = None,
                       pred_subs: Sequence[Sequence[str]] | None = None) -> dict[str, Any]:
@@ -44,7 +55,13 @@ def multilabel_report(true_labels: Sequence[Sequence[str]], pred_labels: Sequenc
 
     The confusion table counts, for each true label (or ``ok``), how often each label (or ``ok``) was
     predicted; a multi-label row counts once per (true, predicted) pair.
+
+    A gold label outside ``LABELS`` (or a gold sub outside ``SUB_LABELS``) raises ``ValueError`` naming it and
+    its row index: dropped silently, a misspelt label would turn its row into an ok row.
     """
+    _check_gold(true_labels, LABELS, "true_labels", "label")
+    if true_subs is not None:
+        _check_gold(true_subs, SUB_LABELS, "true_subs", "sub-label")
     n = len(true_labels)
     t = np.array([[lab in row for lab in LABELS] for row in true_labels], dtype=bool).reshape(n, len(LABELS))
     p = np.array([[lab in row for lab in LABELS] for row in pred_labels], dtype=bool).reshape(n, len(LABELS))
