@@ -128,3 +128,17 @@ def test_reshaping_characters_take_the_exact_path() -> None:
 
 def test_lone_surrogate_does_not_break_normalisation() -> None:
     assert "赌博" in normalize("\ud800賭 博").text
+
+
+def test_character_cache_stays_bounded_and_correct(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Characters that map to themselves are cached only up to ``_SEEN_CAP``; beyond it they are recomputed,
+    and every character still gets its form (a stream of junk cannot grow the cache to every code point)."""
+    monkeypatch.setattr(norm_module, "_SEEN_CAP", 10)
+    monkeypatch.setattr(norm_module, "_SEEN", set())
+    monkeypatch.setattr(norm_module, "_TABLE", {})
+    monkeypatch.setattr(norm_module, "_RESHAPING", set())
+    plain = "".join(chr(c) for c in range(0xAC00, 0xAC00 + 200))  # 200 Hangul syllables: each maps to itself
+    assert normalize(plain).text == plain and len(norm_module._SEEN) == 10
+    assert normalize("ＡＢ" + plain + "㎡").text == "ab" + plain + "m2"  # forms that differ are still learnt
+    assert {ord("Ａ"), ord("Ｂ")} <= set(norm_module._TABLE) and "㎡" in norm_module._RESHAPING
+    assert len(norm_module._SEEN) == 13

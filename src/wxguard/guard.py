@@ -1,7 +1,9 @@
 """``Guard``: owns the lexicon, the model and the thresholds; classifies messages and masks PII.
 
-A Guard is safe to share between threads: classification reads immutable state only (the compiled
-lexicon is swapped atomically by ``reload_lexicons``; onnxruntime sessions allow concurrent ``run``).
+A Guard is safe to share between threads: classification changes no state but caches that are filled
+lazily and whose racing writers store identical entries (per-character normalisation forms, compiled pattern
+plans); the compiled lexicon is swapped atomically by ``reload_lexicons``; onnxruntime sessions allow
+concurrent ``run``.
 Processes: build one Guard per worker process (after the fork, or with the ``spawn`` start method);
 building it before forking also works with the default ``threads=1`` and shares the model pages
 copy-on-write (tested), but a Guard with ``threads > 1`` should be built after the fork.

@@ -135,6 +135,10 @@ def _char_form(ch: str) -> str:
 # Per-character forms learnt so far, as a ``str.translate`` table, so that the common case (every character
 # maps to exactly one character) runs in C. Characters that are dropped or expand (``㎡`` -> ``m2``) change
 # the offsets and take the per-character path. Filled lazily; a race only recomputes an identical entry.
+# Characters that map to themselves are remembered up to ``_SEEN_CAP`` of them (a stream of junk would
+# otherwise cache every code point, about 140 MB); beyond that their form is recomputed each time they are
+# met. Characters whose form differs are always remembered (Unicode has a bounded number of them).
+_SEEN_CAP = 1 << 16
 _SEEN: set[str] = set()
 _TABLE: dict[int, str] = {}
 _RESHAPING: set[str] = set()
@@ -174,6 +178,8 @@ def _learn(text: str) -> None:
             _RESHAPING.add(ch)
         elif form != ch:
             _TABLE[ord(ch)] = form
+        elif len(_SEEN) >= _SEEN_CAP:
+            continue  # maps to itself: nothing to store, and the cache is full
         _SEEN.add(ch)
 
 
