@@ -310,11 +310,13 @@ class OnnxClassifier:
         if len(normalized) != len(texts):
             raise ValueError("normalized must have one entry per text")
         w, n = self.ngram_weight, len(LABELS)
-        whole = self.ngram.predict(normalized)
+        scored = self._scored_windows(texts)
+        single = [i for i, windows in enumerate(scored) if len(windows) == 1]
+        whole = dict(zip(single, self.ngram.predict([normalized[i] for i in single]), strict=True))
         out = np.zeros((len(texts), n + len(SUB_LABELS)), dtype=np.float32)
-        for i, windows in enumerate(self._scored_windows(texts)):
+        for i, windows in enumerate(scored):
             if len(windows) == 1:
-                grams = whole[i:i + 1]
+                grams = [whole[i]]
             else:  # each window blended with the n-gram scores of its own text
                 grams = self.ngram.predict([normalize(chunk).text for _, chunk in windows])
             for (probs, _), gram in zip(windows, grams, strict=True):
