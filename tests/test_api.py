@@ -132,3 +132,10 @@ def test_user_terms_from_a_generator_survive_a_reload() -> None:
     guard.reload_lexicons(allow=[])
     assert guard.classify("来玩乙乙棋牌").labels == ("illegal_vulgar",)
     assert guard.classify("来玩某某棋牌").ok  # replaced, not merged
+
+
+def test_bad_threads_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WXGUARD_THREADS", "two")
+    with pytest.raises(ValueError, match="WXGUARD_THREADS must be an integer, got 'two'"):
+        wxguard.Guard()
+    wxguard.Guard(rules_only=True)  # builds no session and never reads the variable

@@ -190,7 +190,13 @@ def make_session(path: Path, threads: int | None = None) -> Any:
 
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    n = threads if threads is not None else int(os.environ.get("WXGUARD_THREADS", "1"))
+    if threads is None:
+        raw = os.environ.get("WXGUARD_THREADS", "1")
+        try:
+            threads = int(raw)
+        except ValueError:
+            raise ValueError(f"WXGUARD_THREADS must be an integer, got {raw!r}") from None
+    n = threads
     opts.intra_op_num_threads = max(1, n)
     opts.inter_op_num_threads = 1
     opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
