@@ -181,3 +181,25 @@ def test_precompiled_charsmap_round_trips(bundle) -> None:
     normalizer = tokenizers.normalizers.Precompiled(precompiled_charsmap(bundle.normalization))
     assert all(normalizer.normalize_str(k) == v for k, v in bundle.normalization.items())
     assert normalizer.normalize_str("中文 abc ～ 😂") == "中文 abc ～ 😂"
+
+
+@pytest.mark.parametrize("mode", ["both", "wxguard", "none"])
+def test_shrink_vocab_keeps_the_pieces_train_will_read(imported, tmp_path: Path, mode: str) -> None:
+    """``shrink-vocab --input-normalization``: the pieces kept (and the mismatch check) are those of the text
+    as ``wxguard train`` will feed it; the default keeps both forms."""
+    import json
+
+    from wxguard.model import model_input
+    from wxguard.training.vocab import main as shrink_main
+    from wxguard.training.vocab import tokenisation_mismatches
+
+    base, _ = imported
+    corpus = tmp_path / "c.jsonl"
+    raw = ["ＶＸ：ＡＢＣ１２３ 加微信", "這是內部資料，別外傳", "明天上午九点开会"]
+    corpus.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in raw), "utf-8")
+    out = tmp_path / f"v_{mode}"
+    assert shrink_main([str(base), str(out), "--corpus", str(corpus), "--input-normalization", mode]) == 0
+    report = json.loads((out / "shrink_report.json").read_text("utf-8"))
+    assert report["input_normalization"] == mode and report["corpus_tokenisation_mismatches"] == 0
+    for kind in (("wxguard", "none") if mode == "both" else (mode,)):
+        assert tokenisation_mismatches(base, out, [model_input(t, kind) for t in raw]) == 0

@@ -96,6 +96,7 @@ def tokenisation_mismatches(dir_a: str | Path, dir_b: str | Path, texts: Sequenc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ..model import INPUT_NORMALIZATIONS, model_input
     from .data import load_any
 
     p = argparse.ArgumentParser(prog="wxguard shrink-vocab", description=__doc__,
@@ -104,10 +105,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("out_dir")
     p.add_argument("--corpus", nargs="+", required=True,
                    help="files whose pieces are kept (jsonl, csv, cold:PATH)")
+    p.add_argument("--input-normalization", choices=["both", *INPUT_NORMALIZATIONS], default="both",
+                   help="the text whose pieces are kept and checked: as `wxguard train "
+                        "--input-normalization` will feed it (wxguard: normalised; none: raw), or both "
+                        "(default; works for either)")
     args = p.parse_args(argv)
-    texts = [r["text"] for spec in args.corpus for r in load_any(spec)]
+    raw = [r["text"] for spec in args.corpus for r in load_any(spec)]
+    modes = INPUT_NORMALIZATIONS if args.input_normalization == "both" else (args.input_normalization,)
+    texts = [model_input(t, mode) for mode in modes for t in raw]
     report = shrink_vocab(args.base_dir, args.out_dir, texts)
-    report["corpus_texts"] = len(texts)
+    report["corpus_texts"] = len(raw)
+    report["input_normalization"] = args.input_normalization
     report["corpus_tokenisation_mismatches"] = tokenisation_mismatches(args.base_dir, args.out_dir, texts)
     (Path(args.out_dir) / "shrink_report.json").write_text(json.dumps(report, indent=2), "utf-8")
     print(json.dumps(report, indent=2))
