@@ -77,3 +77,91 @@ def test_eval_reports_flag_rate_per_fine_grained_label(tmp_path, capsys):
 def test_eval_without_fine_grained_column_has_no_breakdown(binary_csv, capsys):
     assert eval_main([f"offensive:{binary_csv}", "--rules-only"]) == 0
     assert "flagged_by_fine_grained_label" not in json.loads(capsys.readouterr().out)
+
+
+# --- malformed rows: errors name path:line and the column, never the message text ---
+
+SECRET = "秘密消息内容"
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_cold_row_with_unquoted_comma_names_line_not_text(tmp_path):
+    path = _write(tmp_path / "bad.csv", f"TEXT,label\n你好,0\n今天天气不错,{SECRET},0\n")
+    with pytest.raises(ValueError, match=r"bad\.csv:3: ") as err:
+        load_any(f"offensive:{path}")
+    assert SECRET not in str(err.value)
+
+
+def test_cold_label_not_0_or_1_names_line_not_value(tmp_path):
+    path = _write(tmp_path / "bad.csv", f'TEXT,label\n你好,0\n"今天天气不错",{SECRET}\n')
+    with pytest.raises(ValueError, match=r"bad\.csv:3: label must be 0 or 1") as err:
+        load_any(f"cold:{path}")
+    assert SECRET not in str(err.value)
+
+
+@pytest.mark.parametrize("spec", ["cold:{}/none.csv", "{}/none.csv", "{}/none.jsonl"])
+def test_missing_training_file_names_the_path(tmp_path, spec):
+    spec = spec.format(tmp_path)
+    with pytest.raises(FileNotFoundError) as err:
+        load_any(spec)
+    assert str(err.value) == f"{tmp_path}/none.{spec.rsplit('.', 1)[1]}: no such file"
+
+
+@pytest.mark.parametrize("cell", ["advertsing", "advertising,privcy", "illegal_vulgar/frud",
+                                  "客户张三的电话/13912345678", "advertising，" + SECRET])
+def test_csv_unknown_label_name_raises_without_quoting_it(tmp_path, cell):
+    path = tmp_path / "typo.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["text", "labels"], ["明天开会", ""], ["兼职日结加V", cell]])
+    with pytest.raises(ValueError, match=r"typo\.csv:3: the \d+(st|nd|rd|th) name in column 'labels'") as err:
+        load_any(str(path))
+    assert cell.split("，")[-1].split(",")[-1] not in str(err.value)
+
+
+def _positives(row):
+    return {OUTPUTS[i] for i, t in enumerate(row["targets"]) if t}
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("advertising", {"advertising"}),
+    ("Advertising", {"advertising"}),
+    (" ADVERTISING ; Privacy/Phone ", {"advertising", "privacy", "privacy/phone"}),
+    ("advertising，privacy", {"advertising", "privacy"}),
+    ("advertising；illegal_vulgar/fraud", {"advertising", "illegal_vulgar", "illegal_vulgar/fraud"}),
+    ("", set()),
+])
+def test_csv_labels_separators_and_case(tmp_path, cell, expected):
+    path = tmp_path / "ok.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["text", "labels"], ["兼职日结加V", cell]])
+    (row,) = load_any(str(path))
+    assert _positives(row) == expected
+    assert row["mask"][: len(LABELS)] == [1.0] * len(LABELS)
+
+
+def test_csv_label_columns_read_spreadsheet_booleans(tmp_path):
+    path = _write(tmp_path / "cols.csv",
+                  "text,advertising,privacy\nA,TRUE,FALSE\nB,Yes,no\nC,y,N\nD,1.0,0.0\nE,1,0\nF,,0\n")
+    rows = load_any(str(path))
+    ad, pv = OUTPUTS.index("advertising"), OUTPUTS.index("privacy")
+    assert [(r["targets"][ad], r["targets"][pv]) for r in rows] == [(1.0, 0.0)] * 5 + [(0.0, 0.0)]
+    assert [(r["mask"][ad], r["mask"][pv]) for r in rows] == [(1.0, 1.0)] * 5 + [(0.0, 1.0)]
+
+
+@pytest.mark.parametrize("value", ["2", "maybe", SECRET])
+def test_csv_label_column_other_values_raise_naming_line_and_column(tmp_path, value):
+    path = _write(tmp_path / "cols.csv", f"text,advertising,privacy\nA,1,0\nB,0,{value}\n")
+    with pytest.raises(ValueError, match=r"cols\.csv:3: column 'privacy' must be") as err:
+        load_any(str(path))
+    assert value not in str(err.value)
+
+
+def test_csv_row_with_extra_fields_names_line_not_text(tmp_path):
+    path = _write(tmp_path / "extra.csv", f"text,labels\n你好,advertising\n你好世界,{SECRET},privacy\n")
+    with pytest.raises(ValueError, match=r"extra\.csv:3: the row has more fields") as err:
+        load_any(str(path))
+    assert SECRET not in str(err.value)

@@ -134,3 +134,42 @@ def test_training_features_equal_run_time_features() -> None:
         dense = np.zeros(2**12, dtype=np.float32)
         dense[idx] = values
         assert np.allclose(row, dense, atol=1e-6)
+
+
+@pytest.fixture
+def no_confidential(tmp_path: Path) -> Path:
+    """tiny.jsonl without its confidential rows: an organisation that never labels that category."""
+    lines = [x for x in TINY.read_text("utf-8").splitlines() if "confidential" not in json.loads(x)["labels"]]
+    path = tmp_path / "noconf.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_fit_without_positives_for_a_label_warns_and_scores_it_near_zero(
+        no_confidential: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("sklearn")
+    from wxguard.training import ngram as train_ngram
+
+    out = tmp_path / "nc.npz"
+    assert train_ngram.main(["--train", str(no_confidential), "--out", str(out), "--bits", "12"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "warning" in err[0] and "'confidential'" in err[0]
+    model = NgramModel.load(out)
+    j = wxguard.LABELS.index("confidential")
+    assert not model.coef[:, j].any() and model.intercept[j] == train_ngram.ABSENT_INTERCEPT
+    probs = model.predict([normalize(t).text for t in ["会议材料请注意保密，不要转发", "兼职刷单日结", ""]])
+    assert probs.shape == (3, len(wxguard.LABELS)) and (probs[:, j] < 1e-4).all()
+    assert (probs[:, [k for k in range(len(wxguard.LABELS)) if k != j]] > 1e-3).all()
+
+
+def test_fit_ngram_out_without_suffix_writes_and_reports_the_same_path(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("sklearn")
+    from wxguard.training import ngram as train_ngram
+
+    out = tmp_path / "sub" / "ng"
+    assert train_ngram.main(["--train", str(TINY), "--out", str(out), "--bits", "12"]) == 0
+    written = tmp_path / "sub" / "ng.npz"
+    assert sorted(p.name for p in written.parent.iterdir()) == ["ng.npz"]
+    assert capsys.readouterr().out.split(" -> ")[1].split(" (")[0] == str(written)
+    NgramModel.load(written)

@@ -16,11 +16,12 @@ from __future__ import annotations
 import csv
 import json
 import random
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import binary_spec
+from ..evaluate import binary_spec, load_binary
 from ..taxonomy import LABELS, SUB_LABELS, label_of
 
 __all__ = [
@@ -72,47 +73,112 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _require_file(path: str | Path) -> None:
+    """A clear error naming ``path`` when it is missing (not a traceback from deep inside a reader)."""
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+
+
 def load_cold(path: str | Path, source: str = "cold") -> list[dict[str, Any]]:
     """COLD (Deng et al., 2022) rows, or any CSV in its format (``TEXT``, ``label`` 0/1): offensive ->
-    ``illegal_vulgar/abuse``; only those two outputs supervised."""
+    ``illegal_vulgar/abuse``; only those two outputs supervised.
+
+    Read with ``wxguard.evaluate.load_binary``: a malformed row (e.g. an unquoted comma that moves message
+    text into ``label``) raises ``ValueError`` naming ``path:line``, never quoting the value.
+    """
+    _require_file(path)
+    try:
+        records = load_binary(str(path))
+    except SystemExit as exc:
+        raise ValueError(str(exc.code)) from None
     rows = []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            offensive = float(int(rec["label"]) == 1)
-            targets = [0.0] * len(OUTPUTS)
-            mask = [0.0] * len(OUTPUTS)
-            for name in ("illegal_vulgar", "illegal_vulgar/abuse"):
-                targets[_INDEX[name]] = offensive
-                mask[_INDEX[name]] = 1.0
-            rows.append({"text": rec["TEXT"], "targets": targets, "mask": mask, "source": source})
+    for rec in records:
+        offensive = float(rec["label"].strip() == "1")
+        targets = [0.0] * len(OUTPUTS)
+        mask = [0.0] * len(OUTPUTS)
+        for name in ("illegal_vulgar", "illegal_vulgar/abuse"):
+            targets[_INDEX[name]] = offensive
+            mask[_INDEX[name]] = 1.0
+        rows.append({"text": rec["TEXT"], "targets": targets, "mask": mask, "source": source})
     return rows
 
 
+# the names a ``labels`` cell may hold, lower-cased; a cell separates them with ASCII or full-width , or ;
+_NAMES = {name.lower(): name for name in OUTPUTS}
+_SEPARATORS = re.compile(r"[,;\uff0c\uff1b]")
+_TRUE = frozenset({"1", "1.0", "true", "yes", "y"})
+_FALSE = frozenset({"0", "0.0", "false", "no", "n"})
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _label_names(cell: str, where: str) -> list[str]:
+    """The names in a ``labels`` cell. An unknown name raises ``ValueError`` naming its position only: the
+    cell may hold message text (an unquoted comma in the text column moves text into it)."""
+    names = []
+    for position, raw in enumerate((x.strip() for x in _SEPARATORS.split(cell) if x.strip()), 1):
+        name = _NAMES.get(raw.lower())
+        if name is None:
+            raise ValueError(f"{where}: the {_ordinal(position)} name in column 'labels' is not a label or "
+                             "label/sub (wxguard.taxonomy.LABELS / SUB_LABELS)")
+        names.append(name)
+    return names
+
+
 def load_csv(path: str | Path, text_column: str = "text") -> list[dict[str, Any]]:
-    """A user CSV: a text column plus a ``labels`` column or one 0/1 column per label / ``label/sub``."""
+    """A user CSV: a text column plus a ``labels`` column or one 0/1 column per label / ``label/sub``.
+
+    A ``labels`` cell lists label and ``label/sub`` names separated by ``,`` or ``;`` (full-width ``，``
+    and ``；`` too); names are matched case-insensitively (``Advertising`` = ``advertising``) and a sub names
+    its label implicitly; an empty cell is an ok row. A name that is not in ``LABELS`` / ``SUB_LABELS`` (a
+    typo) raises ``ValueError`` rather than turning a positive row into an ok row.
+
+    A per-label column holds ``1`` / ``true`` / ``yes`` / ``y`` (positive) or ``0`` / ``false`` / ``no`` /
+    ``n`` (negative), in any case; an empty cell leaves that output unsupervised; anything else raises.
+
+    Errors name ``path:line`` and the column, never a cell's value (it may be message text).
+    """
+    _require_file(path)
     rows = []
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
-        columns = reader.fieldnames or []
-        if text_column not in columns:
-            raise ValueError(f"{path}: no {text_column!r} column (columns: {columns})")
-        label_columns = [c for c in columns if c in _INDEX]
-        for rec in reader:
-            if "labels" in columns:
-                names = [x.strip() for x in (rec["labels"] or "").replace(";", ",").split(",") if x.strip()]
-                top = [n for n in names if n in LABELS] + [label_of(n) for n in names if "/" in n]
-                targets, mask = encode_row(sorted(set(top)), [n for n in names if "/" in n])
-            else:
-                if not label_columns:
-                    raise ValueError(f"{path}: needs a 'labels' column or columns named after labels")
-                targets = [0.0] * len(OUTPUTS)
-                mask = [0.0] * len(OUTPUTS)
-                for c in label_columns:
-                    value = (rec[c] or "").strip()
-                    if value != "":
-                        targets[_INDEX[c]] = float(value in ("1", "1.0", "true", "True", "yes"))
+        try:
+            columns = reader.fieldnames or []
+            if text_column not in columns:
+                raise ValueError(f"{path}: no {text_column!r} column (columns: {columns})")
+            label_columns = [c for c in columns if c in _INDEX]
+            if "labels" not in columns and not label_columns:
+                raise ValueError(f"{path}: needs a 'labels' column or columns named after labels")
+            for rec in reader:
+                where = f"{path}:{reader.line_num}"
+                if None in rec or None in rec.values():
+                    raise ValueError(f"{where}: the row has {'more' if None in rec else 'fewer'} fields than "
+                                     "the header (an unquoted comma?)")
+                if "labels" in columns:
+                    names = _label_names(rec["labels"], where)
+                    subs = [n for n in names if "/" in n]
+                    top = {n for n in names if "/" not in n} | {label_of(n) for n in subs}
+                    targets, mask = encode_row(sorted(top), subs)
+                else:
+                    targets = [0.0] * len(OUTPUTS)
+                    mask = [0.0] * len(OUTPUTS)
+                    for c in label_columns:
+                        value = rec[c].strip().lower()
+                        if value == "":
+                            continue
+                        if value not in _TRUE and value not in _FALSE:
+                            raise ValueError(f"{where}: column {c!r} must be 1/0, true/false, yes/no or y/n "
+                                             "(or empty: not annotated)")
+                        targets[_INDEX[c]] = float(value in _TRUE)
                         mask[_INDEX[c]] = 1.0
-            rows.append({"text": rec[text_column], "targets": targets, "mask": mask, "source": str(path)})
+                rows.append({"text": rec[text_column], "targets": targets, "mask": mask, "source": str(path)})
+        except UnicodeDecodeError as exc:  # its text quotes the bytes it met: report the reason only
+            after = f" after line {reader.line_num}" if reader.line_num else ""
+            raise ValueError(f"{path}: not valid UTF-8{after} ({exc.reason})") from None
+        except csv.Error as exc:  # e.g. a NUL byte or an unterminated quote; the message quotes no data
+            raise ValueError(f"{path}:{reader.line_num}: {exc}") from None
     return rows
 
 
@@ -131,6 +197,7 @@ def load_any(spec: str) -> list[dict[str, Any]]:
         return rows
     if spec.endswith(".csv"):
         return load_csv(spec)
+    _require_file(spec)
     return load_jsonl(spec)
 
 

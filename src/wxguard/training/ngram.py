@@ -7,13 +7,20 @@ Features are those of ``wxguard.ngram`` (hashed character 1-3-grams of the wxgua
 get idf 0, so unseen n-grams neither score nor dilute a message. One logistic regression (scikit-learn,
 ``class_weight="balanced"``) per top-level label, fitted on the rows where that label is supervised (COLD
 rows supervise ``illegal_vulgar`` only). Deterministic: the same files give the same arrays.
+
+A label without positive rows (an organisation that annotates only some categories) keeps weights 0 and an
+intercept of ``ABSENT_INTERCEPT`` (probability about 5e-5), so the blend leans on the transformer for it; one
+warning line on stderr names it. ``--out`` gets ``.npz`` appended when it lacks it (as ``numpy.savez`` would);
+the path printed is the one written.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,7 +30,11 @@ from ..normalize import normalize
 from ..taxonomy import LABELS
 from .data import load_any
 
-__all__ = ["bucket_matrix", "fit_ngram", "main", "tfidf_matrix"]
+__all__ = ["ABSENT_INTERCEPT", "bucket_matrix", "fit_ngram", "main", "tfidf_matrix"]
+
+# intercept of a label with no positive training rows: sigmoid(-10) ~ 4.5e-5, so its n-gram probability is
+# near zero for every message and the blend's probability for it is the transformer's (times 1 - weight)
+ABSENT_INTERCEPT = -10.0
 
 
 def bucket_matrix(texts: Sequence[str], bits: int, n_min: int = 1, n_max: int = 3) -> Any:
@@ -67,8 +78,13 @@ def fit_ngram(rows: Sequence[dict[str, Any]], *, bits: int = 18, min_df: int = 2
     intercept = np.zeros(len(LABELS), dtype=np.float32)
     for j in range(len(LABELS)):
         sel = m[:, j]
-        if y[sel, j].all() or not y[sel, j].any():
-            raise ValueError(f"label {LABELS[j]!r} needs positive and negative supervised rows to fit")
+        if not y[sel, j].any():
+            print(f"fit-ngram: warning: no positive rows for label {LABELS[j]!r}; its n-gram probability is "
+                  "kept near 0, so the blend leans on the transformer for it", file=sys.stderr)
+            intercept[j] = ABSENT_INTERCEPT
+            continue
+        if y[sel, j].all():
+            raise ValueError(f"label {LABELS[j]!r} has no negative supervised rows to fit on")
         clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
         clf.fit(x[sel], y[sel, j])
         coef[:, j] = clf.coef_[0]
@@ -80,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="wxguard fit-ngram", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", nargs="+", required=True, help="JSONL / CSV / cold:PATH files (as for train)")
-    ap.add_argument("--out", required=True, help="output .npz (add it to a model: `wxguard export --ngram`)")
+    ap.add_argument("--out", required=True,
+                    help="output .npz, appended when missing (add it to a model: `wxguard export --ngram`)")
     ap.add_argument("--bits", type=int, default=18, help="log2 of the number of hash buckets (default 18)")
     ap.add_argument("--min-df", type=int, default=2)
     ap.add_argument("--c", type=float, default=8.0, help="inverse L2 regularisation strength")
@@ -90,9 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.time()
     rows = [r for spec in args.train for r in load_any(spec)]
     model = fit_ngram(rows, bits=args.bits, min_df=args.min_df, c=args.c)
-    model.save(args.out)
+    out = Path(args.out)
+    if out.suffix != ".npz":  # numpy.savez would append it silently; name the file actually written
+        out = out.with_name(out.name + ".npz")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
     print(f"fit-ngram: {len(rows)} rows, 2^{args.bits} buckets, "
-          f"{int((model.idf > 0).sum())} used -> {args.out} ({time.time() - started:.0f} s)")
+          f"{int((model.idf > 0).sum())} used -> {out} ({time.time() - started:.0f} s)")
     return 0
 
 
