@@ -387,3 +387,187 @@ def test_data_seed_keeps_the_initialisation_and_soups_average_such_runs(exported
     # runs with different --seed started elsewhere: refused
     with pytest.raises(SystemExit, match="seed"):
         soup.soup([d, tmp_path / "c"], tmp_path / "bad", [str(DATA)])
+
+
+# --- training commands: clear errors, stale runs, resume, soup defaults, dev report, seeds, teacher cache
+
+
+def _err_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("wxguard: "), err
+    return lines[0]
+
+
+def test_training_commands_report_plausible_mistakes_in_one_line(
+        exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from wxguard import cli
+    from wxguard.training import export, train
+
+    base = str(exported.parent / "base")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "run"
+    common = ["--max-steps", "1", "--batch-size", "8", "--threads", "1"]
+    # an empty training or dev file: named, before any model work (nothing written)
+    for train_spec, dev_spec in ((empty, DATA), (DATA, empty)):
+        assert cli.main(["train", "--base-model", base, "--train", str(train_spec), "--dev", str(dev_spec),
+                         "--out", str(out), *common]) == 1
+        assert _err_line(capsys.readouterr().err) == f"wxguard: no rows in {empty}"
+        assert not out.exists()
+    # a base model that looks like a local path but is not there: the import-base hint, no hub lookup
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "runs").mkdir()
+    for missing in (str(tmp_path / "e5-base"), "runs/e5chat", "./e5", "~/no-such-wxguard-base",
+                    train.IMPORT_BASE_DIR + "-missing"):
+        assert cli.main(["train", "--base-model", missing, "--train", str(DATA), "--dev", str(DATA),
+                         "--out", str(out), *common]) == 1
+        assert "wxguard import-base" in _err_line(capsys.readouterr().err)
+    assert train._base_model("intfloat/multilingual-e5-base") == "intfloat/multilingual-e5-base"  # a hub id
+    # a missing COLD file: one line, not a traceback
+    assert cli.main(["train", "--base-model", base, "--train", f"cold:{tmp_path / 'missing.csv'}",
+                     "--dev", str(DATA), "--out", str(out), *common]) == 1
+    assert "missing.csv" in _err_line(capsys.readouterr().err)
+    # export: a missing --ngram / --dev / --calibrate file is refused before exporting
+    run = exported.parent / "run"
+    target = tmp_path / "model"
+    for option in ("--ngram", "--dev", "--calibrate"):
+        assert cli.main(["export", str(run), str(target), option, str(tmp_path / "nope.x")]) == 1
+        assert _err_line(capsys.readouterr().err) == f"wxguard: {option} {tmp_path / 'nope.x'}: no such file"
+    assert cli.main(["export", str(run), str(target), "--calibrate", f"cold:{tmp_path / 'nope.csv'}"]) == 1
+    assert "nope.csv: no such file" in _err_line(capsys.readouterr().err)
+    assert not target.exists()
+    # export reports a codec error by its reason: the characters it quotes may be a message's
+    secret = "秘"
+
+    def codec_error(*_: object, **__: object) -> None:
+        secret.encode("ascii")
+
+    monkeypatch.setattr(export, "export", codec_error)
+    with pytest.raises(SystemExit) as info:
+        export.main([str(run), str(target)])
+    assert "ordinal not in range" in str(info.value.code)
+    assert secret not in str(info.value.code) and "\\u79d8" not in str(info.value.code)
+
+
+def test_a_new_run_into_an_old_out_leaves_no_stale_results(exported: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-run into a finished run's --out (no --resume) that is interrupted must not leave the old run's
+    thresholds, config and metrics next to the new weights: export refuses the unfinished run."""
+    from wxguard.training import export, train
+
+    run = tmp_path / "run"
+    shutil.copytree(exported.parent / "run", run)
+
+    def interrupt(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(train, "calibrate_on_dev", interrupt)  # stopped after training, before calibration
+    with pytest.raises(KeyboardInterrupt):
+        train_main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+                    "--out", str(run), "--max-steps", "2", "--eval-every", "2", "--batch-size", "8",
+                    "--max-length", "32", "--threads", "1", "--input-normalization", "none"])
+    assert (run / "classifier.pt").exists() and (run / "checkpoint.pt").exists()
+    for name in ("thresholds.json", "train_config.json", "metrics.json"):
+        assert not (run / name).exists(), name
+    with pytest.raises(SystemExit, match="not a finished 'wxguard train' run"):
+        export.main([str(run), str(tmp_path / "model")])
+    assert not (tmp_path / "model").exists()
+
+
+def test_resume_without_a_checkpoint_is_an_error_and_a_resume_says_so(
+        exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import torch
+
+    common = ["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+              "--batch-size", "8", "--max-length", "32", "--threads", "1", "--patience", "99", "--resume"]
+    with pytest.raises(SystemExit, match="--resume: .*checkpoint.pt not found"):
+        train_main([*common, "--out", str(tmp_path / "typo"), "--max-steps", "2"])
+    assert not (tmp_path / "typo").exists()
+    run = tmp_path / "run"
+    shutil.copytree(exported.parent / "run", run)
+    step = torch.load(run / "checkpoint.pt", map_location="cpu", weights_only=False)["state"]["step"]
+    capsys.readouterr()
+    assert train_main([*common, "--out", str(run), "--max-steps", str(step + 1), "--eval-every", "1"]) == 0
+    assert f"resumed {run} at step {step}" in capsys.readouterr().err
+
+
+def test_soup_calibrates_on_the_runs_dev_files_from_any_cwd(exported: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from wxguard.training import soup
+
+    runs = [tmp_path / "r1", tmp_path / "r2"]
+    for r in runs:
+        shutil.copytree(exported.parent / "run", r)
+    monkeypatch.chdir(tmp_path)  # no data/dev.jsonl here
+    out = tmp_path / "soup"
+    with pytest.raises(FileNotFoundError):  # a missing --dev file fails before anything is written
+        soup.main([*map(str, runs), "--out", str(out), "--dev", str(tmp_path / "missing.jsonl")])
+    assert not out.exists()
+    assert soup.main([*map(str, runs), "--out", str(out)]) == 0
+    metrics = json.loads((out / "metrics.json").read_text("utf-8"))
+    assert metrics["dev_files"] == [str(DATA)]
+    assert metrics["dev_rows"] == len(DATA.read_text("utf-8").splitlines())
+
+
+def test_dev_report_scores_each_label_only_where_it_is_supervised() -> None:
+    from wxguard.training.data import OUTPUTS
+    from wxguard.training.train import _dev_report
+
+    n_out = len(OUTPUTS)
+    adv, vul = wxguard.LABELS.index("advertising"), wxguard.LABELS.index("illegal_vulgar")
+    probs = np.full((4, n_out), 0.1)
+    targets = np.zeros((4, n_out))
+    mask = np.ones((4, n_out))
+    targets[0, adv] = probs[0, adv] = 0.9  # a fully annotated advertising row, found
+    # rows 2, 3: COLD-style safe rows (only illegal_vulgar supervised); the model flags advertising on them
+    mask[2:] = 0
+    mask[2:, vul] = 1
+    probs[2:, adv] = 0.9
+    report = _dev_report(probs, targets, [0.5] * n_out, mask)
+    assert report["ok_rows"] == 1 and report["ok_flagged_rate"] == 0.0  # row 1 only
+    assert report["labels"]["advertising"]["precision"] == 1.0  # no false positives on unsupervised rows
+    assert report["labels"]["illegal_vulgar"]["support"] == 0 and report["n"] == 4
+    unmasked = _dev_report(probs, targets, [0.5] * n_out)
+    assert unmasked["ok_rows"] == 3 and unmasked["labels"]["advertising"]["precision"] < 1.0
+
+
+def test_data_seed_equal_to_seed_is_the_default_run(exported: Path, tmp_path: Path) -> None:
+    import torch
+
+    def weights(name: str, *extra: str) -> dict:
+        out = tmp_path / name
+        assert train_main(["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev",
+                           str(DATA), "--out", str(out), "--batch-size", "8", "--max-length", "32",
+                           "--threads", "1", "--lr", "1e-2", "--max-steps", "2", "--eval-every", "2",
+                           "--seed", "5", "--dropout", "0.5", *extra]) == 0
+        assert json.loads((out / "train_config.json").read_text("utf-8"))["data_seed"] == 5
+        return torch.load(out / "classifier.pt", map_location="cpu", weights_only=True)
+
+    a, b = weights("default"), weights("explicit", "--data-seed", "5")
+    assert all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_teacher_soft_targets_follow_a_retrained_teacher(exported: Path, tmp_path: Path) -> None:
+    import torch
+    from transformers import AutoTokenizer
+
+    from wxguard.training import train
+
+    teacher = tmp_path / "teacher"
+    shutil.copytree(exported.parent / "run", teacher)
+    for old in teacher.glob("soft_targets_*.npy"):  # other tests' students of the shared run
+        old.unlink()
+    tok = AutoTokenizer.from_pretrained(teacher / "encoder")
+    texts = [json.loads(line)["text"] for line in DATA.read_text("utf-8").splitlines()]
+    ids = tok(texts, truncation=True, max_length=32)["input_ids"]
+    pad = tok.pad_token_id or 0
+    first = train._teacher_probs(teacher, ids, pad)
+    assert np.allclose(train._teacher_probs(teacher, ids, pad), first)  # cached
+    state = torch.load(teacher / "classifier.pt", map_location="cpu", weights_only=True)
+    state["head.bias"] = state["head.bias"] + 3.0  # the teacher retrained in place
+    torch.save(state, teacher / "classifier.pt")
+    second = train._teacher_probs(teacher, ids, pad)
+    assert len(list(teacher.glob("soft_targets_*.npy"))) == 2
+    assert not np.allclose(second, first)
+    assert np.allclose(second, _probs(teacher, texts), atol=1e-5)

@@ -204,7 +204,19 @@ def _run_training_command(module: str, argv: Sequence[str]) -> int:
     except ImportError as exc:
         print(f"wxguard: {_TRAIN_HINT} ({exc})", file=sys.stderr)
         return 2
-    return int(mod.main(list(argv)) or 0)
+
+    def run() -> int:
+        try:
+            return int(mod.main(list(argv)) or 0)
+        except KeyError as exc:  # a missing field or column, e.g. a COLD file without 'label'
+            key = exc.args[0] if exc.args else None
+            named = (isinstance(key, str) and key.isascii() and len(key) <= 40
+                     and key.replace("/", "_").isidentifier())
+            raise ValueError(f"missing field {key!r}" if named else "missing field") from None
+        except RuntimeError as exc:  # torch / onnx failures (a state dict that does not fit, ...)
+            raise ValueError(_error_text(exc)) from None
+
+    return _run_reporting_errors(run)
 
 
 _TRAINING_COMMANDS = {"import-base": "import_base", "shrink-vocab": "vocab", "train": "train",

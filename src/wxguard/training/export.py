@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from ..evaluate import binary_spec
 from ..ngram import NgramModel
 from ..taxonomy import GUIDELINE_VERSION, LABELS, SUB_LABELS
 from .data import load_any
@@ -155,6 +156,17 @@ def _calibrate(model_dir: Path, specs: Sequence[str],
     return dict(zip(LABELS, th, strict=True)), info
 
 
+def _check_inputs(dev: Sequence[str], calibrate: Sequence[str], ngram: str | Path | None) -> None:
+    """Every input file exists, checked before the export's slow steps (a typo fails in a second)."""
+    named = [("--dev", spec) for spec in dev] + [("--calibrate", spec) for spec in calibrate]
+    paths = [(option, (binary_spec(spec) or (spec,))[0]) for option, spec in named]
+    if ngram is not None:
+        paths.append(("--ngram", str(ngram)))
+    for option, path in paths:
+        if not Path(path).is_file():
+            raise SystemExit(f"{option} {path}: no such file")
+
+
 def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (), version: str = "0",
            min_agreement: float = 0.99, quantize: bool = True, ngram: str | Path | None = None,
            ngram_weight: float = 0.0, calibrate: Sequence[str] = (), ok_cap: float = 0.004,
@@ -163,7 +175,9 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
     from ..model import OnnxClassifier, model_input
 
     run_dir, out_dir = Path(run_dir), Path(out_dir)
+    _check_inputs(dev, calibrate, ngram)
     model, tokenizer, cfg = load_classifier(run_dir)
+    texts = [r["text"] for spec in dev for r in load_any(spec)]  # read before the (slow) export steps
     cfg["special_ids"] = {"cls": tokenizer.cls_token_id, "sep": tokenizer.sep_token_id,
                           "pad": tokenizer.pad_token_id or 0}
     enc = model.encoder.config
@@ -178,7 +192,6 @@ def export(run_dir: str | Path, out_dir: str | Path, *, dev: Sequence[str] = (),
             final = tmpd / "int8.onnx"
         staged = tmpd / "model"  # out_dir is only touched once the parity check has passed
         _write_model_dir(staged, final, run_dir, cfg, {"version": version})
-        texts = [r["text"] for spec in dev for r in load_any(spec)]
         if texts and quantize:
             _write_model_dir(tmpd / "fp32dir", tmpd / "opt.onnx", run_dir, cfg, {"version": version})
             th = json.loads((run_dir / "thresholds.json").read_text("utf-8"))
@@ -243,6 +256,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         ngram_weight=args.ngram_weight, calibrate=args.calibrate, ok_cap=args.ok_cap,
                         keep_fp32=args.keep_fp32)
     except (ExportParityError, ValueError) as exc:
-        raise SystemExit(str(exc)) from None
+        # The error's own message only (the loaders name a file and line, never a message's text); a codec
+        # error quotes the characters it met, so it is reported by its reason.
+        from ..cli import _error_text
+
+        raise SystemExit(_error_text(exc)) from None
     print(json.dumps(report, indent=2))
     return 0

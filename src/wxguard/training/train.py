@@ -21,6 +21,7 @@ import math
 import os
 import random
 import re
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,7 +35,7 @@ from tqdm.auto import tqdm
 from transformers import AutoConfig, AutoModel, AutoTokenizer
 
 from ..evaluate import binary_spec
-from ..metrics import calibrate_thresholds, multilabel_report
+from ..metrics import calibrate_thresholds, multilabel_report, prf
 from ..model import INPUT_NORMALIZATIONS, model_input
 from ..taxonomy import LABELS, SUB_LABELS
 from .data import OUTPUTS, load_any
@@ -43,7 +44,13 @@ __all__ = ["Classifier", "calibrate_on_dev", "load_classifier", "main", "predict
 
 logger = logging.getLogger("wxguard.training")
 
-DEFAULT_BASE = os.environ.get("WXGUARD_BASE_MODEL", str(Path.home() / ".cache" / "wxguard" / "e5-base"))
+IMPORT_BASE_DIR = str(Path.home() / ".cache" / "wxguard" / "e5-base")  # where 'wxguard import-base' writes
+DEFAULT_BASE = os.environ.get("WXGUARD_BASE_MODEL", IMPORT_BASE_DIR)
+
+# What a run directory holds once a run has finished; a new run into the same --out (without --resume)
+# removes them first, so an interrupted run never leaves the previous run's thresholds and config next to
+# its own weights.
+RUN_OUTPUTS = ("train_config.json", "thresholds.json", "metrics.json", "classifier.pt", "checkpoint.pt")
 
 
 class Classifier(nn.Module):
@@ -142,8 +149,17 @@ def _teacher_probs(run_dir: Path, token_ids: list[list[int]], pad: int) -> np.nd
     """The teacher's sigmoid outputs on ``token_ids``, cached in the teacher's directory as
     ``soft_targets_<hash of the token ids>.npy``: every student of one teacher on one corpus (seeds, recipes)
     needs the same targets, and a 12-layer teacher takes about 15 minutes on one CPU thread for 57k rows.
-    A read-only teacher directory only loses the cache."""
-    digest = hashlib.sha256(json.dumps(token_ids, separators=(",", ":")).encode()).hexdigest()[:16]
+    A read-only teacher directory only loses the cache. The hash covers the teacher's ``classifier.pt`` and
+    ``train_config.json`` too, so a teacher retrained in place gets new targets."""
+    hasher = hashlib.sha256(json.dumps(token_ids, separators=(",", ":")).encode())
+    for name in ("classifier.pt", "train_config.json"):
+        try:
+            with open(run_dir / name, "rb") as fh:
+                while block := fh.read(1 << 20):
+                    hasher.update(block)
+        except OSError:  # a missing file: load_classifier below reports it
+            hasher.update(b"missing")
+    digest = hasher.hexdigest()[:16]
     cache = run_dir / f"soft_targets_{digest}.npy"
     if cache.exists():
         probs = np.load(cache)
@@ -164,6 +180,9 @@ def _teacher_probs(run_dir: Path, token_ids: list[list[int]], pad: int) -> np.nd
 def load_classifier(run_dir: str | Path) -> tuple[Classifier, Any, dict[str, Any]]:
     """A trained classifier, its tokenizer and its training config from a ``wxguard train`` output dir."""
     run_dir = Path(run_dir)
+    if not (run_dir / "train_config.json").exists() or not (run_dir / "classifier.pt").exists():
+        raise SystemExit(f"{run_dir} is not a finished 'wxguard train' run (no train_config.json or "
+                         "classifier.pt; finish an interrupted run with 'wxguard train ... --resume')")
     cfg = json.loads((run_dir / "train_config.json").read_text("utf-8"))
     enc_config = AutoConfig.from_pretrained(run_dir / "encoder")
     encoder = AutoModel.from_config(enc_config, add_pooling_layer=False, attn_implementation="eager")
@@ -225,13 +244,24 @@ def calibrate_on_dev(model: Classifier, dev_ids: list[list[int]], dev_y: np.ndar
     return dev_probs, thresholds
 
 
-def _dev_report(probs: np.ndarray, targets: np.ndarray, thresholds: Sequence[float]) -> dict[str, Any]:
+def _dev_report(probs: np.ndarray, targets: np.ndarray, thresholds: Sequence[float],
+                mask: np.ndarray | None = None) -> dict[str, Any]:
+    """The dev report at ``thresholds``. With ``mask`` (the rows' label masks), each label is scored only on
+    the rows where it is supervised, and the ok-row figures (ok rows, ok flagged rate, confusion, exact
+    match) count only rows with all five labels supervised, as ``calibrate_on_dev`` does."""
     n = len(LABELS)
     pred = probs[:, :n] >= np.asarray(thresholds[:n])
     pred[:, -1] &= ~pred[:, :-1].any(axis=1)  # off_topic is residual
-    true_labels = [[LABELS[j] for j in range(n) if targets[i, j] > 0.5] for i in range(len(targets))]
-    pred_labels = [[LABELS[j] for j in range(n) if pred[i, j]] for i in range(len(targets))]
-    return multilabel_report(true_labels, pred_labels)
+    truth = targets[:, :n] > 0.5
+    sup = np.ones_like(truth) if mask is None else mask[:, :n] > 0.5
+    full = np.flatnonzero(sup.all(axis=1))
+    true_labels = [[LABELS[j] for j in range(n) if truth[i, j]] for i in full]
+    pred_labels = [[LABELS[j] for j in range(n) if pred[i, j]] for i in full]
+    report = multilabel_report(true_labels, pred_labels)
+    per_label = {lab: prf(truth[sup[:, j], j], pred[sup[:, j], j]) for j, lab in enumerate(LABELS)}
+    report |= {"n": len(targets), "labels": per_label,
+               "macro_f1": round(float(np.mean([v["f1"] for v in per_label.values()])), 4)}
+    return report
 
 
 def _data_hash(paths: Sequence[str]) -> str:
@@ -244,6 +274,35 @@ def _data_hash(paths: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
+def _base_model(name: str) -> str | Path:
+    """``--base-model`` as a local directory, or a Hugging Face id. A name that looks like a local path (the
+    default, or one with ``~``, ``.``, a leading ``/``, or a folder that exists here) but is not there is an
+    error with the import-base hint, not a network lookup of the hub."""
+    path = Path(name).expanduser()
+    if path.exists():
+        if not (path / "config.json").exists():
+            raise SystemExit(f"base model {path} has no config.json; run 'wxguard import-base {path}' first")
+        return path
+    parent = path.parent
+    looks_local = (name == IMPORT_BASE_DIR or name.startswith(("/", ".", "~")) or "\\" in name
+                   or name.count("/") > 1 or (str(parent) != "." and parent.is_dir()))
+    if looks_local:
+        raise SystemExit(f"base model {name} not found; run 'wxguard import-base {name}' first "
+                         "(or give --base-model an existing directory or a Hugging Face model id)")
+    return name
+
+
+def _load_specs(specs: Sequence[str]) -> list[dict[str, Any]]:
+    """The rows of every spec; a spec without rows (an empty file, a header-only CSV) is an error."""
+    rows = []
+    for spec in specs:
+        loaded = load_any(spec)
+        if not loaded:
+            raise SystemExit(f"no rows in {spec}")
+        rows += loaded
+    return rows
+
+
 def train(args: argparse.Namespace) -> dict[str, Any]:
     if not 0.0 <= args.ema < 1.0:
         raise SystemExit(f"--ema must be a decay in [0, 1) (0 = off), got {args.ema}")
@@ -253,10 +312,16 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     if args.threads:
         torch.set_num_threads(args.threads)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    base = Path(args.base_model) if Path(args.base_model).exists() else args.base_model
-    if isinstance(base, Path) and not (base / "config.json").exists():
-        raise SystemExit(f"base model {base} has no config.json; run 'wxguard import-base {base}' first")
+    ckpt = out / "checkpoint.pt"
+    if args.resume and not ckpt.exists():
+        raise SystemExit(f"--resume: {ckpt} not found (no run to continue in {out}); "
+                         "leave out --resume to start a new run")
+    base = _base_model(args.base_model)
+    train_rows = _load_specs(args.train)
+    dev_rows = _load_specs(args.dev)
+    if args.limit:
+        random.Random(args.seed).shuffle(train_rows)
+        train_rows = train_rows[:args.limit]
 
     tokenizer = AutoTokenizer.from_pretrained(base)
     if args.teacher:
@@ -267,11 +332,6 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         layers = list(range(args.num_layers)) if args.layer_pick == "first" else \
             [round(i * (total - 1) / max(1, args.num_layers - 1)) for i in range(args.num_layers)]
         _truncate(encoder, layers)
-    train_rows = [r for spec in args.train for r in load_any(spec)]
-    dev_rows = [r for spec in args.dev for r in load_any(spec)]
-    if args.limit:
-        random.Random(args.seed).shuffle(train_rows)
-        train_rows = train_rows[:args.limit]
     pad = tokenizer.pad_token_id or 0
 
     def tokenize(rows: list[dict[str, Any]]) -> list[list[int]]:
@@ -288,8 +348,9 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         _prune_ffn(encoder, args.intermediate_size, sample, pad)
     model = Classifier(encoder, dropout=args.dropout)
     data_seed = args.seed if args.data_seed is None else args.data_seed
-    if args.data_seed is not None:  # same initialisation and pruning as --seed, other batch order and dropout
-        torch.manual_seed(data_seed)
+    # Same initialisation and pruning as --seed; the batch order and dropout follow the data seed (always
+    # reseeded, so --data-seed N with N == --seed is the same run as leaving it out).
+    torch.manual_seed(data_seed)
     if args.init_from:  # continue fine-tuning a finished run (same or deeper architecture)
         state = torch.load(Path(args.init_from) / "classifier.pt", map_location="cpu", weights_only=True)
         model.load_state_dict(_shallower(state, len(model.encoder.encoder.layer)))
@@ -320,8 +381,11 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     # dev and saved; the optimiser still steps the raw weights.
     ema = (AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(args.ema)) if args.ema else None)
     scored = ema.module if ema is not None else model  # the weights evaluated on dev and saved
-    ckpt = out / "checkpoint.pt"
-    if args.resume and ckpt.exists():
+    out.mkdir(parents=True, exist_ok=True)
+    if not args.resume:  # a new run: the previous run's results must not outlive an interruption of this one
+        for name in RUN_OUTPUTS:
+            (out / name).unlink(missing_ok=True)
+    if args.resume:
         saved = torch.load(ckpt, map_location="cpu", weights_only=False)
         model.load_state_dict(saved["model"])
         if ema is not None:
@@ -333,6 +397,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         state = saved["state"]
         rng.setstate(saved["rng"])
         logger.info("resumed at step %d", state["step"])
+        print(f"wxguard train: resumed {out} at step {state['step']}", file=sys.stderr)
 
     (out / "encoder").mkdir(exist_ok=True)
     encoder.config.save_pretrained(out / "encoder")
@@ -343,7 +408,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 
     def evaluate() -> float:
         logits = predict_logits(scored, dev_ids, pad)
-        report = _dev_report(1 / (1 + np.exp(-logits)), dev_y, [0.5] * len(OUTPUTS))
+        report = _dev_report(1 / (1 + np.exp(-logits)), dev_y, [0.5] * len(OUTPUTS), dev_m)
         return report["macro_f1"]
 
     def save_checkpoint() -> None:
@@ -396,7 +461,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 
     model.load_state_dict(torch.load(out / "classifier.pt", map_location="cpu", weights_only=True))
     dev_probs, thresholds = calibrate_on_dev(model, dev_ids, dev_y, dev_m, pad, args.ok_cap, out)
-    dev_report = _dev_report(dev_probs, dev_y, thresholds)
+    dev_report = _dev_report(dev_probs, dev_y, thresholds, dev_m)
     cfg = {"base_model": str(args.base_model), "num_layers": encoder.config.num_hidden_layers,
            "intermediate_size": encoder.config.intermediate_size,
            "input_normalization": args.input_normalization,
@@ -455,7 +520,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-seed", type=int, default=None,
                    help="seed of the batch order and dropout only (default: --seed); runs that share "
                         "--seed and differ here start from identical weights (head, pruned neurons), so "
-                        "their weights can be averaged (python -m wxguard.training.soup)")
+                        "their weights can be averaged (python -m wxguard.training.soup). The dropout "
+                        "stream is reseeded with it even when it is left out, so a run reproduces only "
+                        "runs of this version, not older runs bit for bit")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoint.pt")
     return p
