@@ -173,3 +173,14 @@ def test_fit_ngram_out_without_suffix_writes_and_reports_the_same_path(
     assert sorted(p.name for p in written.parent.iterdir()) == ["ng.npz"]
     assert capsys.readouterr().out.split(" -> ")[1].split(" (")[0] == str(written)
     NgramModel.load(written)
+
+
+def test_fit_ngram_on_an_empty_file_names_it(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from wxguard.training import ngram as train_ngram
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", "utf-8")
+    with pytest.raises(ValueError, match=f"no rows in {empty}"):
+        train_ngram.main(["--train", str(empty), "--out", str(tmp_path / "x.npz")])
+    assert not (tmp_path / "x.npz").exists()

@@ -105,7 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not 10 <= args.bits <= 24:
         ap.error("--bits must be between 10 and 24")
     started = time.time()
-    rows = [r for spec in args.train for r in load_any(spec)]
+    rows = []
+    for spec in args.train:
+        loaded = load_any(spec)
+        if not loaded:
+            raise ValueError(f"no rows in {spec}")
+        rows += loaded
     model = fit_ngram(rows, bits=args.bits, min_df=args.min_df, c=args.c)
     out = Path(args.out)
     if out.suffix != ".npz":  # numpy.savez would append it silently; name the file actually written
