@@ -571,3 +571,46 @@ def test_teacher_soft_targets_follow_a_retrained_teacher(exported: Path, tmp_pat
     assert len(list(teacher.glob("soft_targets_*.npy"))) == 2
     assert not np.allclose(second, first)
     assert np.allclose(second, _probs(teacher, texts), atol=1e-5)
+
+
+def test_resume_mid_epoch_replays_the_rest_of_the_epoch(exported: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run interrupted mid-epoch and resumed trains on exactly the batches, in the order and with the
+    dropout of the uninterrupted run, so both end with the same weights."""
+    import torch
+
+    from wxguard.training import train
+
+    real_tqdm = train.tqdm
+
+    def stopping_bar(limit: int | None):
+        class Bar:
+            def __init__(self, *args, **kwargs) -> None:
+                self.bar, self.n = real_tqdm(*args, **{**kwargs, "disable": True}), kwargs.get("initial", 0)
+
+            def update(self, n: int = 1) -> None:
+                self.n += n
+                if limit is not None and self.n >= limit:
+                    raise KeyboardInterrupt  # dies during step 3; the last checkpoint is at step 2
+
+            def __iter__(self):
+                return iter(self.bar)
+
+            def __getattr__(self, name: str):
+                return getattr(self.bar, name)
+        return Bar
+
+    common = ["--base-model", str(exported.parent / "base"), "--train", str(DATA), "--dev", str(DATA),
+              "--max-steps", "6", "--batch-size", "8", "--max-length", "32", "--eval-every", "2",
+              "--threads", "1", "--patience", "99", "--seed", "3"]
+    monkeypatch.setattr(train, "tqdm", stopping_bar(None))
+    assert train.main([*common, "--out", str(tmp_path / "whole")]) == 0
+    monkeypatch.setattr(train, "tqdm", stopping_bar(3))
+    with pytest.raises(KeyboardInterrupt):
+        train.main([*common, "--out", str(tmp_path / "cut")])
+    monkeypatch.setattr(train, "tqdm", stopping_bar(None))
+    assert train.main([*common, "--out", str(tmp_path / "cut"), "--resume"]) == 0
+    # the last weights (checkpoint.pt, at step 6), not the best ones (classifier.pt may stop at step 2)
+    a = torch.load(tmp_path / "whole" / "checkpoint.pt", weights_only=False)["model"]
+    b = torch.load(tmp_path / "cut" / "checkpoint.pt", weights_only=False)["model"]
+    assert a.keys() == b.keys() and all(torch.allclose(a[k], b[k], atol=1e-6) for k in a)

@@ -395,7 +395,11 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         optimizer.load_state_dict(saved["optimizer"])
         scheduler.load_state_dict(saved["scheduler"])
         state = saved["state"]
-        rng.setstate(saved["rng"])
+        # Replay the interrupted epoch: the batch order drawn at its start, less the batches already trained
+        # on; and the dropout stream where it stopped. (Checkpoints of older versions lack both.)
+        rng.setstate(state.get("epoch_rng", saved["rng"]))
+        if saved.get("torch_rng") is not None:
+            torch.set_rng_state(saved["torch_rng"])
         logger.info("resumed at step %d", state["step"])
         print(f"wxguard train: resumed {out} at step {state['step']}", file=sys.stderr)
 
@@ -414,14 +418,18 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     def save_checkpoint() -> None:
         torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
                     "scheduler": scheduler.state_dict(), "state": state, "rng": rng.getstate(),
+                    "torch_rng": torch.get_rng_state(),
                     "ema": ema.state_dict() if ema is not None else None}, ckpt)
 
     started = time.time()
     bar = tqdm(total=total_steps, initial=state["step"], desc="train", unit="step")
     stop = False
+    skip = state.get("epoch_pos", 0) if args.resume else 0
     while not stop and state["step"] < total_steps:
         model.train()
-        for batch in _batches([len(x) for x in train_ids], args.batch_size, True, rng):
+        state["epoch_rng"] = rng.getstate()  # this epoch's batch order can be drawn again on --resume
+        state["epoch_pos"] = skip
+        for batch in _batches([len(x) for x in train_ids], args.batch_size, True, rng)[skip:]:
             if state["step"] >= total_steps:
                 break
             input_ids, attn = _collate([train_ids[i] for i in batch], pad)
@@ -439,6 +447,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             if ema is not None:
                 ema.update_parameters(model)
             state["step"] += 1
+            state["epoch_pos"] += 1
             bar.update(1)
             bar.set_postfix(loss=f"{loss.item():.4f}")
             if state["step"] % eval_every == 0 or state["step"] == total_steps:
@@ -457,6 +466,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
                     stop = True
                     break
         state["epoch"] += 1
+        skip = 0
     bar.close()
 
     model.load_state_dict(torch.load(out / "classifier.pt", map_location="cpu", weights_only=True))
