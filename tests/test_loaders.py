@@ -157,7 +157,7 @@ def test_csv_label_column_other_values_raise_naming_line_and_column(tmp_path, va
     path = _write(tmp_path / "cols.csv", f"text,advertising,privacy\nA,1,0\nB,0,{value}\n")
     with pytest.raises(ValueError, match=r"cols\.csv:3: column 'privacy' must be") as err:
         load_any(str(path))
-    assert value not in str(err.value)
+    assert value not in str(err.value).split("cols.csv", 1)[1]  # (the tmp path itself may hold a "2")
 
 
 def test_csv_row_with_extra_fields_names_line_not_text(tmp_path):
