@@ -181,6 +181,6 @@ def test_fit_ngram_on_an_empty_file_names_it(tmp_path: Path) -> None:
 
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", "utf-8")
-    with pytest.raises(ValueError, match=f"no rows in {empty}"):
+    with pytest.raises(SystemExit, match=f"no rows in {empty}"):
         train_ngram.main(["--train", str(empty), "--out", str(tmp_path / "x.npz")])
     assert not (tmp_path / "x.npz").exists()

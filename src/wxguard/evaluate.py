@@ -82,6 +82,14 @@ def evaluate_rows(guard: Any, rows: Sequence[dict[str, Any]], batch_size: int = 
                              [r.get("subs", []) for r in rows], [v.subs for v in verdicts])
 
 
+def row_shape_problem(rec: dict[Any, Any]) -> str | None:
+    """Why a ``csv.DictReader`` record does not fit its header (often an unquoted comma, which moves message
+    text into the next column), without quoting it; None when it fits."""
+    if None in rec or None in rec.values():
+        return f"the row has {'more' if None in rec else 'fewer'} fields than the header (an unquoted comma?)"
+    return None
+
+
 def load_binary(path: str) -> list[dict[str, str]]:
     """The records of a CSV in COLD's format, each with a ``TEXT`` and a 0/1 ``label``.
 
@@ -97,9 +105,9 @@ def load_binary(path: str) -> list[dict[str, str]]:
                 raise SystemExit(f"{path}: no {' or '.join(missing)} column in the header")
             for rec in reader:
                 where = f"{path}:{reader.line_num}"
-                if None in rec or None in rec.values():
-                    raise SystemExit(f"{where}: the row has {'more' if None in rec else 'fewer'} fields than "
-                                     "the header (an unquoted comma?)")
+                problem = row_shape_problem(rec)
+                if problem:
+                    raise SystemExit(f"{where}: {problem}")
                 if rec["label"].strip() not in ("0", "1"):
                     raise SystemExit(f"{where}: label must be 0 or 1")
                 records.append(rec)

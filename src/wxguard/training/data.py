@@ -21,10 +21,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import binary_spec, load_binary
+from ..evaluate import binary_spec, load_binary, row_shape_problem
 from ..taxonomy import LABELS, SUB_LABELS, label_of
 
 __all__ = [
+    "load_all",
     "OUTPUTS", "encode_row", "load_cold", "load_csv", "load_jsonl", "load_any", "read_jsonl", "to_dataset",
 ]
 
@@ -153,9 +154,9 @@ def load_csv(path: str | Path, text_column: str = "text") -> list[dict[str, Any]
                 raise ValueError(f"{path}: needs a 'labels' column or columns named after labels")
             for rec in reader:
                 where = f"{path}:{reader.line_num}"
-                if None in rec or None in rec.values():
-                    raise ValueError(f"{where}: the row has {'more' if None in rec else 'fewer'} fields than "
-                                     "the header (an unquoted comma?)")
+                problem = row_shape_problem(rec)
+                if problem:
+                    raise ValueError(f"{where}: {problem}")
                 if "labels" in columns:
                     names = _label_names(rec["labels"], where)
                     subs = [n for n in names if "/" in n]
@@ -199,6 +200,18 @@ def load_any(spec: str) -> list[dict[str, Any]]:
         return load_csv(spec)
     _require_file(spec)
     return load_jsonl(spec)
+
+
+def load_all(specs: Sequence[str]) -> list[dict[str, Any]]:
+    """The rows of every spec (``load_any``), in order; a spec without rows (an empty file, a header-only
+    CSV) is an error naming it."""
+    rows: list[dict[str, Any]] = []
+    for spec in specs:
+        loaded = load_any(spec)
+        if not loaded:
+            raise SystemExit(f"no rows in {spec}")
+        rows += loaded
+    return rows
 
 
 def to_dataset(rows: Sequence[dict[str, Any]]) -> Any:

@@ -28,7 +28,7 @@ import numpy as np
 from ..ngram import NgramModel, ngram_buckets
 from ..normalize import normalize
 from ..taxonomy import LABELS
-from .data import load_any
+from .data import load_all
 
 __all__ = ["ABSENT_INTERCEPT", "bucket_matrix", "fit_ngram", "main", "tfidf_matrix"]
 
@@ -105,12 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not 10 <= args.bits <= 24:
         ap.error("--bits must be between 10 and 24")
     started = time.time()
-    rows = []
-    for spec in args.train:
-        loaded = load_any(spec)
-        if not loaded:
-            raise ValueError(f"no rows in {spec}")
-        rows += loaded
+    rows = load_all(args.train)
     model = fit_ngram(rows, bits=args.bits, min_df=args.min_df, c=args.c)
     out = Path(args.out)
     if out.suffix != ".npz":  # numpy.savez would append it silently; name the file actually written

@@ -27,7 +27,7 @@ import numpy as np
 import torch
 
 from ..model import model_input
-from .data import load_any
+from .data import load_all
 from .train import _dev_report, calibrate_on_dev, load_classifier
 
 # train_config.json keys that must agree for the runs' weights to be averaged
@@ -67,12 +67,7 @@ def soup(runs: Sequence[str | Path], out: str | Path, dev: Sequence[str] | None 
     dev = list(configs[0].get("dev") or []) if dev is None else list(dev)
     if not dev:
         raise SystemExit(f"{runs[0]}/train_config.json names no dev files; give --dev")
-    rows = []
-    for spec in dev:
-        loaded = load_any(spec)
-        if not loaded:
-            raise SystemExit(f"no rows in {spec}")
-        rows += loaded
+    rows = load_all(dev)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     if (out / "encoder").exists():

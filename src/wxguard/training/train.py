@@ -38,7 +38,7 @@ from ..evaluate import binary_spec
 from ..metrics import calibrate_thresholds, multilabel_report, prf
 from ..model import INPUT_NORMALIZATIONS, model_input
 from ..taxonomy import LABELS, SUB_LABELS
-from .data import OUTPUTS, load_any
+from .data import OUTPUTS, load_all
 
 __all__ = ["Classifier", "calibrate_on_dev", "load_classifier", "main", "predict_logits", "train"]
 
@@ -292,17 +292,6 @@ def _base_model(name: str) -> str | Path:
     return name
 
 
-def _load_specs(specs: Sequence[str]) -> list[dict[str, Any]]:
-    """The rows of every spec; a spec without rows (an empty file, a header-only CSV) is an error."""
-    rows = []
-    for spec in specs:
-        loaded = load_any(spec)
-        if not loaded:
-            raise SystemExit(f"no rows in {spec}")
-        rows += loaded
-    return rows
-
-
 def train(args: argparse.Namespace) -> dict[str, Any]:
     if not 0.0 <= args.ema < 1.0:
         raise SystemExit(f"--ema must be a decay in [0, 1) (0 = off), got {args.ema}")
@@ -317,8 +306,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         raise SystemExit(f"--resume: {ckpt} not found (no run to continue in {out}); "
                          "leave out --resume to start a new run")
     base = _base_model(args.base_model)
-    train_rows = _load_specs(args.train)
-    dev_rows = _load_specs(args.dev)
+    train_rows = load_all(args.train)
+    dev_rows = load_all(args.dev)
     if args.limit:
         random.Random(args.seed).shuffle(train_rows)
         train_rows = train_rows[:args.limit]
