@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from .ngram import NgramModel
-from .normalize import CONTROL_CHARS
+from .normalize import CONTROL_CHARS, normalize
 from .taxonomy import LABELS, SUB_LABELS
 
 __all__ = ["BINARY_SHARE", "DEFAULT_MODEL_DIR", "INPUT_NORMALIZATIONS", "ModelConfig", "ModelLoadError",
@@ -93,8 +93,6 @@ _STICKER = re.compile(r"\[([^\[\]\n]{1,10})\]")
 
 
 def _is_sticker(match: re.Match[str]) -> str:
-    from .normalize import normalize
-
     name = "".join(normalize(match.group(1)).text.split()).lower()
     return "" if name in STICKER_NAMES else match.group(0)
 
@@ -116,8 +114,6 @@ INPUT_NORMALIZATIONS = ("wxguard", "none")
 def model_input(text: str, normalization: str) -> str:
     """The text the model reads for ``text`` under ``normalization`` (see ``INPUT_NORMALIZATIONS``)."""
     if normalization == "wxguard":
-        from .normalize import normalize
-
         return normalize(text).text
     return text
 
@@ -309,8 +305,6 @@ class OnnxClassifier:
         """
         if self.ngram is None or not texts:
             return self.predict_transformer(texts)
-        from .normalize import normalize
-
         if normalized is None:
             normalized = [normalize(t).text for t in texts]
         if len(normalized) != len(texts):
